@@ -1,0 +1,106 @@
+package data_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/gloss-cli/gloss/data"
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/match"
+)
+
+// listed is one entry of testdata/crm-terms.yaml, the list of terms the
+// built-in glossary must cover.
+type listed struct {
+	Term        string   `yaml:"term"`
+	Category    string   `yaml:"category"`
+	Acronyms    []string `yaml:"acronyms"`
+	SeedAliases []string `yaml:"seed_aliases"`
+	Formula     string   `yaml:"formula"`
+	Related     []string `yaml:"suggested_related"`
+	Seed        bool     `yaml:"seed"`
+}
+
+func builtin(t *testing.T) (*glossary.Glossary, glossary.Problems) {
+	t.Helper()
+	f, problems := glossary.Parse(data.Name, data.YAML)
+	if err := problems.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return glossary.New(f)
+}
+
+func terms(t *testing.T) []listed {
+	t.Helper()
+	raw, err := os.ReadFile("../testdata/crm-terms.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []listed
+	if err := yaml.Unmarshal(raw, &list); err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+// TestBuiltinLoads checks the embedded glossary has no errors and no
+// aliases that clash with names.
+func TestBuiltinLoads(t *testing.T) {
+	_, problems := builtin(t)
+	for _, p := range problems {
+		if !p.Warning || strings.Contains(p.Message, "is the name of another term") || strings.Contains(p.Message, "short definition") {
+			t.Error(p)
+		}
+	}
+}
+
+// TestBuiltinCoversList checks every listed term is present under its name
+// and category, found by its name and acronyms with exact matching, and
+// carries the listed formula.
+func TestBuiltinCoversList(t *testing.T) {
+	g, _ := builtin(t)
+	m := match.New(g)
+	list := terms(t)
+	if len(g.Terms) < len(list) {
+		t.Errorf("built-in glossary has %d terms, the list %d", len(g.Terms), len(list))
+	}
+	for _, l := range list {
+		term := g.Find(l.Term)
+		if term == nil || term.Name != l.Term {
+			t.Errorf("%q: missing (or not under its listed name)", l.Term)
+			continue
+		}
+		if term.Category != l.Category {
+			t.Errorf("%q: category %q, listed %q", l.Term, term.Category, l.Category)
+		}
+		for _, q := range append(append([]string{l.Term}, l.Acronyms...), l.SeedAliases...) {
+			r, ok := m.Exact(q)
+			if !ok || r.Term != term {
+				t.Errorf("lookup --exact %q: got %v, want %q", q, r.Term, l.Term)
+			}
+		}
+		if l.Formula != "" && term.Formula == "" {
+			t.Errorf("%q: the list gives a formula, the glossary none", l.Term)
+		}
+		if term.Formula != "" && term.Example == "" {
+			t.Errorf("%q: formula without a worked example", l.Term)
+		}
+	}
+}
+
+// TestBuiltinEntries checks the shape of every entry: definition length,
+// and 3-6 related terms that resolve.
+func TestBuiltinEntries(t *testing.T) {
+	g, _ := builtin(t)
+	for _, term := range g.Terms {
+		if n := len(strings.Fields(term.Definition)); n < 20 || n > 120 {
+			t.Errorf("%q: definition has %d words, want 20-120", term.Name, n)
+		}
+		if n := len(g.Related(term)); n < 3 || n > 6 {
+			t.Errorf("%q: %d related terms, want 3-6", term.Name, n)
+		}
+	}
+}

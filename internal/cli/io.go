@@ -1,0 +1,35 @@
+// Package cli is the gloss command tree: one file per command, each turning
+// flags and arguments into calls on glossary, match and render, and errors
+// into the documented exit codes.
+package cli
+
+import (
+	"io"
+	"os"
+
+	"golang.org/x/term"
+)
+
+// IO carries the process's streams and environment, so commands never
+// touch os.Stdout or os.Getenv directly and tests can run them in-process.
+type IO struct {
+	In       io.Reader
+	Out, Err io.Writer
+	// OutTTY reports whether Out is a terminal; TermWidth is its width in
+	// columns, or 0 when unknown.
+	OutTTY    bool
+	TermWidth int
+	Getenv    func(string) string
+}
+
+// System returns the IO of the running process.
+func System() *IO {
+	ios := &IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}
+	if fd := int(os.Stdout.Fd()); term.IsTerminal(fd) {
+		ios.OutTTY = true
+		if w, _, err := term.GetSize(fd); err == nil {
+			ios.TermWidth = w
+		}
+	}
+	return ios
+}

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/render"
+)
+
+func newListCmd(a *app) *cobra.Command {
+	var category string
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List every term, alphabetically",
+		Long:  "List every term alphabetically with the first sentence of its definition.",
+		Example: `  gloss list
+  gloss list --category "Metrics & KPIs"
+  gloss list --plain | cut -f1`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			e, err := a.load()
+			if err != nil {
+				return err
+			}
+			terms := e.g.Terms
+			if cmd.Flags().Changed("category") {
+				name, err := a.category(e, category)
+				if err != nil {
+					return err
+				}
+				terms = inCategory(terms, name)
+			}
+			return a.printTerms(e, terms)
+		},
+	}
+	cmd.Flags().StringVarP(&category, "category", "c", "", "only terms in category `NAME` (see gloss categories)")
+	return cmd
+}
+
+// category resolves a --category value, ignoring case and punctuation.
+func (a *app) category(e *env, name string) (string, error) {
+	if c := e.g.FindCategory(name); c != "" {
+		return c, nil
+	}
+	return "", usageErrorf("no category %q; 'gloss categories' lists them", render.Clean(name))
+}
+
+func inCategory(terms []*glossary.Term, category string) []*glossary.Term {
+	var out []*glossary.Term
+	for _, t := range terms {
+		if t.Category == category {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// printTerms writes a list of terms in the chosen output mode.
+func (a *app) printTerms(e *env, terms []*glossary.Term) error {
+	switch {
+	case a.json:
+		out := make([]render.TermJSON, len(terms))
+		for i, t := range terms {
+			out[i] = render.NewTermJSON(t, e.g)
+		}
+		return render.JSON(a.io.Out, out)
+	case a.plain:
+		for _, t := range terms {
+			if err := render.Record(a.io.Out, render.TermFields(t)...); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	a.style.Summary(a.io.Out, terms, "")
+	return nil
+}

@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gloss-cli/gloss/internal/render"
+)
+
+// Version is the gloss version, set at build time with
+// -ldflags "-X github.com/gloss-cli/gloss/internal/cli.Version=v1.2.3".
+var Version = "dev"
+
+// app holds what every command shares: the streams, the global flags and
+// the glossary once loaded.
+type app struct {
+	io *IO
+
+	json, plain bool
+	color       string
+	width       int
+	glossaries  []string
+	noBuiltin   bool
+
+	style render.Style
+	env   *env // loaded on first use
+}
+
+// Main runs gloss with args (without the program name) and returns the
+// exit code.
+func Main(args []string, ios *IO) int {
+	a := &app{io: ios}
+	root := a.newRoot()
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	if msg := err.Error(); msg != "" {
+		if exitCode(err) == ExitUsage && !strings.Contains(msg, "'gloss ") {
+			msg += " (see 'gloss --help')"
+		}
+		fmt.Fprintln(ios.Err, "gloss: "+render.Clean(msg))
+	}
+	return exitCode(err)
+}
+
+func (a *app) newRoot() *cobra.Command {
+	lo := &lookupOptions{app: a}
+	root := &cobra.Command{
+		Use:   "gloss [QUERY...]",
+		Short: "Look up CRM terms from the command line",
+		Long: `gloss explains CRM vocabulary: MQL vs SQL, ACV vs ARR, what NPS measures.
+
+It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
+"gloss lookup QUERY" when QUERY is not a command name; scripts should use
+"gloss lookup".`,
+		Example: `  gloss nps
+  gloss lookup --json "annual contract value"
+  gloss list --category "Metrics & KPIs"
+  gloss related churn rate
+  gloss search renewal`,
+		Version:       Version,
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return a.setup()
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cmd.Help()
+			}
+			err := lo.run(cmd, args)
+			if errors.Is(err, errNoMatch) {
+				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 && len(args) == 1 {
+					fmt.Fprintf(a.io.Err, "gloss: %q is not a command either; did you mean 'gloss %s'?\n", render.Clean(args[0]), s[0])
+				}
+			}
+			return err
+		},
+	}
+	root.SetOut(a.io.Out)
+	root.SetErr(a.io.Err)
+	root.SetIn(a.io.In)
+	root.SetVersionTemplate("gloss {{.Version}}\n")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &exitError{ExitUsage, err}
+	})
+	pf := root.PersistentFlags()
+	pf.BoolVar(&a.json, "json", false, "print JSON (see README for the shape)")
+	pf.BoolVar(&a.plain, "plain", false, "print tab-separated records, one per line, for scripts")
+	pf.StringVar(&a.color, "color", "auto", "colour output: auto, always or never")
+	pf.IntVar(&a.width, "width", 0, "wrap text to `N` columns (default: terminal width, else 80)")
+	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE` over the built-in one (repeatable)")
+	pf.BoolVar(&a.noBuiltin, "no-builtin", false, "leave out the built-in CRM glossary")
+	lo.flags(root)
+
+	root.AddCommand(
+		newLookupCmd(a),
+		newListCmd(a),
+		newCategoriesCmd(a),
+		newRelatedCmd(a),
+		newSearchCmd(a),
+	)
+	for _, c := range root.Commands() {
+		c.Args = usageArgs(c.Args)
+	}
+	return root
+}
+
+// usageArgs makes an argument validator's errors exit with ExitUsage.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	if check == nil {
+		return nil
+	}
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return &exitError{ExitUsage, err}
+		}
+		return nil
+	}
+}
+
+// setup checks the global flags and decides how text is drawn.
+func (a *app) setup() error {
+	if a.json && a.plain {
+		return usageErrorf("--json and --plain cannot be used together")
+	}
+	if a.width < 0 {
+		return usageErrorf("--width must be 0 or more, not %d", a.width)
+	}
+	switch a.color {
+	case "auto":
+		a.style.Color = a.io.OutTTY && a.io.Getenv("NO_COLOR") == "" && a.io.Getenv("TERM") != "dumb"
+		if f := a.io.Getenv("CLICOLOR_FORCE"); f != "" && f != "0" {
+			a.style.Color = true
+		}
+	case "always":
+		a.style.Color = true
+	case "never":
+		a.style.Color = false
+	default:
+		return usageErrorf("--color must be auto, always or never, not %q", a.color)
+	}
+	a.style.Width = a.width
+	if a.style.Width == 0 {
+		a.style.Width = a.io.TermWidth
+	}
+	if a.style.Width == 0 {
+		a.style.Width = 80
+	}
+	return nil
+}
+
+// note prints a message for the user on stderr.
+func (a *app) note(format string, args ...any) {
+	fmt.Fprintf(a.io.Err, "gloss: "+format+"\n", args...)
+}

@@ -1,0 +1,156 @@
+package glossary
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Glossary is a merged, checked set of terms with its lookup index.
+type Glossary struct {
+	// Terms in alphabetical order of their names, ignoring case.
+	Terms []*Term
+	// Sources lists the files merged, lowest layer first.
+	Sources []Source
+
+	keys       map[string]*Term // Key of every name and alias
+	related    map[*Term][]*Term
+	linkedFrom map[*Term][]*Term
+}
+
+// Find returns the term whose name or alias equals s after Key
+// normalisation, or nil.
+func (g *Glossary) Find(s string) *Term {
+	return g.keys[Key(s)]
+}
+
+// Related returns the terms t links to, in the order it lists them.
+func (g *Glossary) Related(t *Term) []*Term { return g.related[t] }
+
+// LinkedFrom returns the terms that list t as related, alphabetically.
+func (g *Glossary) LinkedFrom(t *Term) []*Term { return g.linkedFrom[t] }
+
+// Category is a category name with the number of terms in it.
+type Category struct {
+	Name  string `json:"category"`
+	Count int    `json:"terms"`
+}
+
+// Categories returns every category, alphabetically, with its term count.
+func (g *Glossary) Categories() []Category {
+	counts := map[string]int{}
+	for _, t := range g.Terms {
+		counts[t.Category]++
+	}
+	out := make([]Category, 0, len(counts))
+	for name, n := range counts {
+		out = append(out, Category{name, n})
+	}
+	slices.SortFunc(out, func(a, b Category) int { return cmp.Compare(Key(a.Name), Key(b.Name)) })
+	return out
+}
+
+// FindCategory returns the category whose name equals s after Key
+// normalisation, or "".
+func (g *Glossary) FindCategory(s string) string {
+	k := Key(s)
+	for _, t := range g.Terms {
+		if Key(t.Category) == k {
+			return t.Category
+		}
+	}
+	return ""
+}
+
+// index sorts the terms, builds the key index and the links, and reports
+// clashing aliases and related names that match nothing.
+func (g *Glossary) index(layer map[string]int) Problems {
+	var ps Problems
+	add := func(pos Pos, warning bool, msg string) {
+		ps = append(ps, Problem{Pos: pos, Message: msg, Warning: warning})
+	}
+	names := make(map[*Term]string, len(g.Terms))
+	for _, t := range g.Terms {
+		names[t] = Key(t.Name)
+	}
+	slices.SortStableFunc(g.Terms, func(a, b *Term) int {
+		return cmp.Or(cmp.Compare(names[a], names[b]), strings.Compare(a.Name, b.Name))
+	})
+	g.keys = make(map[string]*Term, len(g.Terms)*3)
+	for _, t := range g.Terms {
+		g.keys[names[t]] = t
+	}
+	type claim struct {
+		term *Term
+		pos  Pos
+	}
+	claims := map[string]claim{}
+	for _, t := range g.Terms {
+		for i, a := range t.Aliases {
+			k, pos := Key(a), posAt(t.aliasPos, i)
+			switch owner, isName := g.keys[k]; {
+			case k == "":
+				add(pos, false, "alias "+quote(a)+" of "+quote(t.Name)+" has no letters or digits")
+				continue
+			case isName && owner == t:
+				continue
+			case isName:
+				add(pos, true, "alias "+quote(a)+" of "+quote(t.Name)+" is the name of another term, which wins")
+				continue
+			}
+			c, taken := claims[k]
+			if !taken {
+				claims[k] = claim{t, pos}
+				continue
+			}
+			if c.term == t {
+				continue
+			}
+			switch lc, lt := layer[c.pos.File], layer[pos.File]; {
+			case lt > lc:
+				claims[k] = claim{t, pos}
+			case lt == lc:
+				add(pos, false, "alias "+quote(a)+" of "+quote(t.Name)+" is already an alias of "+quote(c.term.Name)+lineRef(c.pos))
+			}
+		}
+	}
+	for k, c := range claims {
+		g.keys[k] = c.term
+	}
+
+	g.related = map[*Term][]*Term{}
+	g.linkedFrom = map[*Term][]*Term{}
+	for _, t := range g.Terms {
+		for i, r := range t.Related {
+			to := g.keys[Key(r)]
+			pos := posAt(t.relatedPos, i)
+			switch {
+			case to == nil:
+				add(pos, false, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
+				continue
+			case to == t:
+				add(pos, true, quote(t.Name)+" lists itself as related")
+				continue
+			case slices.Contains(g.related[t], to):
+				continue
+			}
+			g.related[t] = append(g.related[t], to)
+			g.linkedFrom[to] = append(g.linkedFrom[to], t)
+		}
+	}
+	for _, t := range g.Terms {
+		for i, r := range t.Related {
+			to := g.keys[Key(r)]
+			if to != nil && to != t && !slices.Contains(g.related[to], t) {
+				add(posAt(t.relatedPos, i), true, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
+			}
+		}
+		if n := len(strings.Fields(t.Definition)); n > 0 && n < minDefinitionWords {
+			add(t.Pos, true, quote(t.Name)+" has a very short definition ("+itoa(n)+" words)")
+		}
+	}
+	return ps
+}
+
+// minDefinitionWords is the length under which a definition draws a warning.
+const minDefinitionWords = 8

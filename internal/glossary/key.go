@@ -1,0 +1,53 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+var folder = cases.Fold()
+
+// Key normalises s for comparison: Unicode compatibility forms and case are
+// folded, diacritics are dropped, "&" reads as "and", every run of
+// punctuation, symbols and space becomes one space, and the ends are trimmed.
+// "E-mail  Marketing", "e-mail marketing" and "email marketing" differ only
+// in spacing after Key ("e mail marketing" vs "email marketing"); use
+// Compact to also ignore spacing.
+func Key(s string) string {
+	s = folder.String(norm.NFKD.String(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // combining mark left by NFKD: a diacritic
+		case r == '&':
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and")
+			space = true
+		case r == '\'' || r == '’':
+			continue // "kpi's" reads as "kpis", "o'brien" as "obrien"
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// Compact is Key with the spaces removed, so that "e-mail", "e mail" and
+// "email" compare equal.
+func Compact(s string) string {
+	return strings.ReplaceAll(Key(s), " ", "")
+}

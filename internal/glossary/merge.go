@@ -1,0 +1,125 @@
+package glossary
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Source describes what one file contributed to a merged glossary.
+type Source struct {
+	File     string   `json:"file"`
+	Terms    int      `json:"terms"`
+	Added    []string `json:"added"`
+	Replaced []string `json:"replaced"`
+	Extended []string `json:"extended"`
+}
+
+// New merges files, lowest layer first, into one glossary and checks it.
+//
+// An entry whose name matches a term from a lower layer is merged into
+// it: the fields the entry sets win, the fields it leaves out are kept,
+// and its aliases and related names are added to the lower term's. An entry
+// that sets a definition replaces the term; one that does not extends it.
+// A name or alias claimed in a higher layer wins that key over any lower
+// term. See docs/adr/002-layer-merging.md.
+//
+// The returned glossary is usable whenever the problems hold no errors.
+func New(files ...*File) (*Glossary, Problems) {
+	m := merger{byName: map[string]*Term{}, layer: map[string]int{}}
+	for i, f := range files {
+		m.layer[f.Name] = i
+		m.file(f)
+	}
+	g := &Glossary{Terms: m.terms, Sources: m.sources}
+	m.problems = append(m.problems, g.index(m.layer)...)
+	return g, m.problems
+}
+
+type merger struct {
+	terms    []*Term
+	byName   map[string]*Term // name key -> term, across the layers so far
+	layer    map[string]int   // file name -> layer index
+	sources  []Source
+	problems Problems
+}
+
+func (m *merger) add(pos Pos, warning bool, format string, args ...any) {
+	m.problems = append(m.problems, Problem{Pos: pos, Message: fmt.Sprintf(format, args...), Warning: warning})
+}
+
+func (m *merger) file(f *File) {
+	src := Source{File: f.Name, Terms: len(f.Terms)}
+	inFile := map[string]*Term{}
+	for _, e := range f.Terms {
+		k := Key(e.Name)
+		if k == "" {
+			m.add(e.Pos, false, "term %q has no letters or digits", e.Name)
+			continue
+		}
+		if first, dup := inFile[k]; dup {
+			m.add(e.Pos, false, "duplicate term %q (first at line %d)", e.Name, first.Pos.Line)
+			continue
+		}
+		inFile[k] = e
+		if lower, ok := m.byName[k]; ok {
+			merged := merge(lower, e)
+			m.byName[k] = merged
+			m.terms[slices.Index(m.terms, lower)] = merged
+			if e.Definition != "" {
+				src.Replaced = append(src.Replaced, merged.Name)
+			} else {
+				src.Extended = append(src.Extended, merged.Name)
+			}
+			continue
+		}
+		if e.Category == "" {
+			m.add(e.Pos, false, "term %q: missing category", e.Name)
+		}
+		if e.Definition == "" {
+			m.add(e.Pos, false, "term %q: missing definition", e.Name)
+		}
+		m.byName[k] = e
+		m.terms = append(m.terms, e)
+		src.Added = append(src.Added, e.Name)
+	}
+	m.sources = append(m.sources, src)
+}
+
+// merge returns a new term: lower with the fields that higher sets.
+func merge(lower, higher *Term) *Term {
+	t := *lower
+	t.Pos = higher.Pos
+	pick := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	pick(&t.Name, higher.Name)
+	pick(&t.Category, higher.Category)
+	pick(&t.Definition, higher.Definition)
+	pick(&t.Formula, higher.Formula)
+	pick(&t.Example, higher.Example)
+	t.Aliases, t.aliasPos = union(lower.Aliases, lower.aliasPos, higher.Aliases, higher.aliasPos)
+	t.Related, t.relatedPos = union(lower.Related, lower.relatedPos, higher.Related, higher.relatedPos)
+	return &t
+}
+
+// union appends the names of b not already in a (compared by Key).
+func union(a []string, apos []Pos, b []string, bpos []Pos) ([]string, []Pos) {
+	out := slices.Clip(a)
+	pos := slices.Clip(apos)
+	for i, s := range b {
+		if !slices.ContainsFunc(out, func(x string) bool { return Key(x) == Key(s) }) {
+			out = append(out, s)
+			pos = append(pos, posAt(bpos, i))
+		}
+	}
+	return out, pos
+}
+
+func posAt(ps []Pos, i int) Pos {
+	if i < len(ps) {
+		return ps[i]
+	}
+	return Pos{}
+}

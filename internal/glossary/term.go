@@ -1,0 +1,42 @@
+// Package glossary holds the glossary model: terms, the files they come
+// from, and the rules a glossary must follow. It parses and checks YAML
+// glossary files and merges them into one Glossary; it knows nothing about
+// terminals, matching or commands.
+package glossary
+
+// Term is one glossary entry.
+type Term struct {
+	Name       string   `json:"term"`
+	Aliases    []string `json:"aliases"`
+	Category   string   `json:"category"`
+	Definition string   `json:"definition"`
+	Formula    string   `json:"formula,omitempty"`
+	Example    string   `json:"example,omitempty"`
+	Related    []string `json:"related"`
+
+	// Pos is where the entry starts in its source file.
+	Pos Pos `json:"-"`
+	// fieldPos records where each alias and related name was written, so
+	// problems found after parsing can still point at a line.
+	aliasPos   []Pos
+	relatedPos []Pos
+}
+
+// Pos is a position in a glossary file. Line and Col are 1-based; zero
+// means unknown.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// Keys returns the lookup keys of t: its name first, then its aliases, all
+// normalised with Key.
+func (t *Term) Keys() []string {
+	keys := make([]string, 0, 1+len(t.Aliases))
+	keys = append(keys, Key(t.Name))
+	for _, a := range t.Aliases {
+		keys = append(keys, Key(a))
+	}
+	return keys
+}

@@ -1,0 +1,197 @@
+// Package match finds the glossary terms a query means. It runs one ranked
+// pipeline over every name and alias: exact, word forms, prefixes,
+// subsequence (sahilm/fuzzy) and typos, and explains how each candidate
+// matched so a user can see why an answer won. See
+// docs/adr/003-match-pipeline.md.
+package match
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// Kind says how a query matched a term.
+type Kind string
+
+// The kinds of match, strongest first.
+const (
+	Exact    Kind = "exact"     // the term's name
+	Alias    Kind = "alias"     // one of its aliases or acronyms
+	WordForm Kind = "word form" // plurals, inflections, spelling variants, word order
+	Prefix   Kind = "prefix"    // the start of a name, or of each of its words
+	Typo     Kind = "typo"      // within a small edit distance
+	Fuzzy    Kind = "fuzzy"     // the query's letters in order (sahilm/fuzzy)
+	Partial  Kind = "partial"   // some words of the name; a suggestion, never an answer
+)
+
+// Threshold is the score a best result needs to be shown as the answer.
+// Below it a lookup reports no match and offers suggestions.
+const Threshold = 0.6
+
+// Result is one candidate term for a query.
+type Result struct {
+	Term  *glossary.Term
+	Kind  Kind
+	Score float64 // 0 to 1; 1 is an exact match of the name
+	Via   string  // the name or alias that matched
+}
+
+// Matcher matches queries against one glossary. Build it once with New;
+// it is safe for concurrent use.
+type Matcher struct {
+	entries []entry
+	byKey   map[string][]int // glossary.Key -> entries
+	byComp  map[string][]int // compact key -> entries
+	byStems map[string][]int // sorted stems -> entries
+	targets []string         // compact keys, for sahilm/fuzzy
+}
+
+// entry is one name or alias of a term, prepared for matching.
+type entry struct {
+	term    *glossary.Term
+	text    string
+	alias   bool
+	key     string
+	compact string
+	words   []string
+	stems   []string
+}
+
+// New prepares a matcher for g.
+func New(g *glossary.Glossary) *Matcher {
+	m := &Matcher{byKey: map[string][]int{}, byComp: map[string][]int{}, byStems: map[string][]int{}}
+	for _, t := range g.Terms {
+		m.add(t, t.Name, false)
+		for _, a := range t.Aliases {
+			if g.Find(a) == t { // an alias lost to a higher layer or a name is not this term's
+				m.add(t, a, true)
+			}
+		}
+	}
+	return m
+}
+
+func (m *Matcher) add(t *glossary.Term, text string, alias bool) {
+	key := glossary.Key(text)
+	words := strings.Fields(key)
+	e := entry{term: t, text: text, alias: alias, key: key, compact: strings.Join(words, ""), words: words, stems: stems(words)}
+	i := len(m.entries)
+	m.entries = append(m.entries, e)
+	m.byKey[key] = append(m.byKey[key], i)
+	m.byComp[e.compact] = append(m.byComp[e.compact], i)
+	sk := sortedKey(e.stems)
+	m.byStems[sk] = append(m.byStems[sk], i)
+	m.targets = append(m.targets, e.compact)
+}
+
+func stems(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
+// sortedKey joins the stems that are not stop words, sorted, so that word
+// order does not matter.
+func sortedKey(stems []string) string {
+	var s []string
+	for _, w := range stems {
+		if !stopWords[w] {
+			s = append(s, w)
+		}
+	}
+	slices.Sort(s)
+	return strings.Join(s, " ")
+}
+
+// Lookup returns every candidate for query, best first, one per term.
+func (m *Matcher) Lookup(query string) []Result {
+	q := newQuery(query)
+	if q.compact == "" {
+		return nil
+	}
+	best := map[*glossary.Term]Result{}
+	keep := func(r Result) {
+		if old, ok := best[r.Term]; !ok || r.Score > old.Score {
+			best[r.Term] = r
+		}
+	}
+	m.exact(q, keep)
+	m.wordForms(q, keep)
+	m.prefixes(q, keep)
+	m.typos(q, keep)
+	m.fuzzy(q, keep)
+	m.partial(q, keep)
+	out := make([]Result, 0, len(best))
+	for _, r := range best {
+		out = append(out, r)
+	}
+	slices.SortFunc(out, func(a, b Result) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Term.Name, b.Term.Name))
+	})
+	return out
+}
+
+// Best returns the top candidate when it clears Threshold.
+func (m *Matcher) Best(query string) (Result, bool) {
+	rs := m.Lookup(query)
+	if len(rs) == 0 || rs[0].Score < Threshold {
+		return Result{}, false
+	}
+	return rs[0], true
+}
+
+// Exact returns the term whose name or alias equals query after
+// normalisation, with no approximate matching at all.
+func (m *Matcher) Exact(query string) (Result, bool) {
+	q := newQuery(query)
+	var found []Result
+	m.exact(q, func(r Result) { found = append(found, r) })
+	if len(found) == 0 {
+		return Result{}, false
+	}
+	slices.SortFunc(found, func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
+	return found[0], true
+}
+
+// Suggest returns up to n terms that come closest to query, for a
+// "did you mean" after a failed lookup.
+func (m *Matcher) Suggest(query string, n int) []Result {
+	const floor = 0.3
+	var out []Result
+	for _, r := range m.Lookup(query) {
+		if len(out) == n || r.Score < floor {
+			break
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+type query struct {
+	raw     string
+	full    string // glossary.Key of raw, question words kept
+	key     string
+	compact string
+	words   []string
+	stems   []string
+}
+
+func newQuery(s string) query {
+	key := Query(s)
+	words := strings.Fields(key)
+	return query{raw: s, full: glossary.Key(s), key: key, compact: strings.Join(words, ""), words: words, stems: stems(words)}
+}
+
+func (m *Matcher) result(i int, kind Kind, score float64) Result {
+	e := &m.entries[i]
+	if kind == Exact && e.alias {
+		kind = Alias
+		score -= 0.01
+	}
+	return Result{Term: e.term, Kind: kind, Score: score, Via: e.text}
+}

@@ -1,0 +1,100 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// questionPrefixes are the ways people open a question in a hurry, as word
+// sequences after glossary.Key; the longest that fits is removed.
+var questionPrefixes = [][]string{
+	{"what", "is", "meant", "by"}, {"what", "does"}, {"what", "do"}, {"what", "is"}, {"what", "are"}, {"whats"}, {"what"},
+	{"whatis"}, {"wat", "is"}, {"define"}, {"definition", "of"}, {"meaning", "of"}, {"explain"},
+	{"tell", "me", "about"}, {"how", "do", "i", "calculate"}, {"how", "to", "calculate"}, {"how", "is"},
+	{"who", "is"}, {"whos"}, {"glossary"}, {"lookup"}, {"look", "up"},
+}
+
+// questionSuffixes are words that close such a question.
+var questionSuffixes = [][]string{
+	{"stand", "for"}, {"stands", "for"}, {"mean"}, {"means"}, {"meaning"}, {"definition"}, {"defined"},
+	{"calculated"}, {"in", "crm"}, {"in", "sales"},
+}
+
+var articles = []string{"a", "an", "the"}
+
+// Query normalises what a user typed: glossary.Key, then the question
+// wording around the term ("whats a", "define", "what does ... mean")
+// removed, keeping at least one word.
+func Query(q string) string {
+	words := strings.Fields(glossary.Key(q))
+	words = trimAffixes(words, questionPrefixes, true)
+	if len(words) > 1 && slices.Contains(articles, words[0]) {
+		words = words[1:]
+	}
+	words = trimAffixes(words, questionSuffixes, false)
+	return strings.Join(words, " ")
+}
+
+func trimAffixes(words []string, affixes [][]string, front bool) []string {
+	best := 0
+	for _, a := range affixes {
+		if len(a) >= len(words) || len(a) <= best {
+			continue
+		}
+		if front && slices.Equal(words[:len(a)], a) || !front && slices.Equal(words[len(words)-len(a):], a) {
+			best = len(a)
+		}
+	}
+	if front {
+		return words[best:]
+	}
+	return words[:len(words)-best]
+}
+
+// stopWords are left out when comparing word forms in any order, so
+// "lifetime value of a customer" reads like "customer lifetime value".
+var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "in": true, "on": true, "and": true, "by": true}
+
+// Stem reduces an English word to a crude stem so that plurals, verb forms
+// and British and American spellings meet: "forecasts", "forecasting" and
+// "forecast" all give "forecast"; "customisation" and "customization" both
+// give "customiz". Both sides of a comparison are stemmed the same way, so
+// the stem need not be a word.
+func Stem(w string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	for _, r := range britishSuffixes {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
+			w = w[:len(w)-len(r[0])] + r[1]
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		w = w[:len(w)-2]
+	}
+	w = strings.TrimSuffix(w, "e")
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	return w
+}
+
+var britishSuffixes = [][2]string{
+	{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
+	{"ise", "ize"}, {"iser", "izer"}, {"licence", "license"}, {"centre", "center"}, {"colour", "color"},
+	{"behaviour", "behavior"}, {"favour", "favor"}, {"catalogue", "catalog"}, {"programme", "program"},
+}

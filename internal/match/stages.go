@@ -1,0 +1,214 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// The stages of the pipeline. Each reports candidates through keep with a
+// score inside its kind's band, so a stronger kind of match outranks a
+// weaker one unless the weaker one fits much better.
+
+// exact: the whole name or alias, ignoring case, punctuation and spacing.
+func (m *Matcher) exact(q query, keep func(Result)) {
+	if q.full != q.key { // "A/B testing" is not "B testing"
+		for _, i := range m.byKey[q.full] {
+			keep(m.result(i, Exact, 1))
+		}
+		for _, i := range m.byComp[strings.ReplaceAll(q.full, " ", "")] {
+			keep(m.result(i, Exact, 0.98))
+		}
+	}
+	for _, i := range m.byKey[q.key] {
+		keep(m.result(i, Exact, 1))
+	}
+	for _, i := range m.byComp[q.compact] {
+		keep(m.result(i, Exact, 0.98))
+	}
+}
+
+// wordForms: the same words after stemming, in order or not.
+func (m *Matcher) wordForms(q query, keep func(Result)) {
+	for _, i := range m.byStems[sortedKey(q.stems)] {
+		score := 0.93
+		if strings.Join(m.entries[i].stems, " ") == strings.Join(q.stems, " ") {
+			score = 0.95
+		}
+		keep(m.result(i, WordForm, score))
+	}
+	if len(q.words) == 1 { // "ganttcharts" against "gantt chart"
+		qs := Stem(q.compact)
+		for i := range m.entries {
+			if len(m.entries[i].words) > 1 && Stem(m.entries[i].compact) == qs {
+				keep(m.result(i, WordForm, 0.92))
+			}
+		}
+	}
+}
+
+// prefixes: the query is how the name starts ("onboardin"), or each query
+// word starts a word of the name in order ("lifetime val", "account man").
+func (m *Matcher) prefixes(q query, keep func(Result)) {
+	if len(q.compact) < 3 {
+		return
+	}
+	for i := range m.entries {
+		e := &m.entries[i]
+		if len(e.compact) <= len(q.compact) {
+			continue
+		}
+		if strings.HasPrefix(e.compact, q.compact) {
+			keep(m.result(i, Prefix, 0.7+0.25*ratio(q.compact, e.compact)))
+			continue
+		}
+		if start, ok := wordPrefix(q.words, e.words); ok {
+			score := 0.66 + 0.28*ratio(q.compact, e.compact)
+			if start > 0 {
+				score -= 0.04
+			}
+			keep(m.result(i, Prefix, score))
+		}
+	}
+}
+
+// wordPrefix reports whether the query words start consecutive words of
+// the name, beginning at some word; all but the last query word must be
+// whole words (or the same word in another form).
+func wordPrefix(qw, ew []string) (int, bool) {
+	if len(qw) == 0 || len(qw) > len(ew) {
+		return 0, false
+	}
+	for start := 0; start+len(qw) <= len(ew); start++ {
+		ok := true
+		for j, w := range qw {
+			target := ew[start+j]
+			last := j == len(qw)-1
+			switch {
+			case w == target, Stem(w) == Stem(target):
+			case last && len(w) >= 2 && strings.HasPrefix(target, w):
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok && (len(qw) > 1 || len(qw[0]) >= 4) {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// typos: the query is within a few edits of a name, as a whole or word by
+// word. How many edits are allowed grows with word length, so acronyms
+// must match exactly.
+func (m *Matcher) typos(q query, keep func(Result)) {
+	for i := range m.entries {
+		e := &m.entries[i]
+		if d, ok := withinEdits(q.compact, e.compact); ok {
+			keep(m.result(i, Typo, 0.9*(1-float64(d)/float64(len(e.compact)))))
+			continue
+		}
+		if len(q.words) > 1 && len(q.words) == len(e.words) {
+			if d, ok := wordEdits(q.words, e.words); ok {
+				keep(m.result(i, Typo, 0.86*(1-float64(d)/float64(len(e.compact)))))
+			}
+		}
+	}
+}
+
+// maxEdits is how many edits a word of n letters may carry.
+func maxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 6:
+		return 1
+	case n < 10:
+		return 2
+	}
+	return 3
+}
+
+func withinEdits(a, b string) (int, bool) {
+	limit := maxEdits(min(len(a), len(b)))
+	if limit == 0 || abs(len(a)-len(b)) > limit {
+		return 0, false
+	}
+	d := osa(a, b, limit)
+	return d, d <= limit
+}
+
+// wordEdits compares two names word by word in order; the last query word
+// may also be the start of the last name word.
+func wordEdits(qw, ew []string) (int, bool) {
+	total := 0
+	for j, w := range qw {
+		t := ew[j]
+		switch {
+		case w == t || Stem(w) == Stem(t):
+			continue
+		case j == len(qw)-1 && len(w) >= 3 && strings.HasPrefix(t, w):
+			continue
+		}
+		d, ok := withinEdits(w, t)
+		if !ok {
+			return 0, false
+		}
+		total += d
+	}
+	return total, true
+}
+
+// fuzzy: the query's letters appear in order in the name (sahilm/fuzzy).
+// Scored by how much of the name they cover and how scattered they are, so
+// a few letters spread over a long name stay well below Threshold.
+func (m *Matcher) fuzzy(q query, keep func(Result)) {
+	if len(q.compact) < 3 {
+		return
+	}
+	for _, f := range fuzzy.FindNoSort(q.compact, m.targets) {
+		runs := 1
+		for k := 1; k < len(f.MatchedIndexes); k++ {
+			if f.MatchedIndexes[k] != f.MatchedIndexes[k-1]+1 {
+				runs++
+			}
+		}
+		score := 0.3 + 0.45*ratio(q.compact, f.Str) - 0.05*float64(runs-1)
+		if len(f.MatchedIndexes) > 0 && f.MatchedIndexes[0] == 0 {
+			score += 0.05
+		}
+		keep(m.result(f.Index, Fuzzy, min(score, 0.8)))
+	}
+}
+
+// partial: some query words are words of the name. Too weak to answer
+// with ("lead guitar" is not Lead), it feeds the suggestions after a miss.
+func (m *Matcher) partial(q query, keep func(Result)) {
+	for i := range m.entries {
+		e := &m.entries[i]
+		shared := 0
+		for _, s := range q.stems {
+			if !stopWords[s] && slices.Contains(e.stems, s) {
+				shared++
+			}
+		}
+		if shared > 0 {
+			keep(m.result(i, Partial, 0.3+0.25*float64(shared)/float64(max(len(e.stems), len(q.stems)))))
+		}
+	}
+}
+
+func ratio(a, b string) float64 {
+	return float64(len(a)) / float64(max(len(b), 1))
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,57 @@
+package render
+
+import (
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/match"
+)
+
+// TermJSON is the JSON shape of a term. Lists are never null.
+type TermJSON struct {
+	Term       string   `json:"term"`
+	Aliases    []string `json:"aliases"`
+	Category   string   `json:"category"`
+	Definition string   `json:"definition"`
+	Formula    string   `json:"formula,omitempty"`
+	Example    string   `json:"example,omitempty"`
+	Related    []string `json:"related"`
+}
+
+// NewTermJSON returns the JSON shape of t. Related lists the names of the
+// terms t links to, as resolved in g (so an alias written in the file is
+// reported as the term's name).
+func NewTermJSON(t *glossary.Term, g *glossary.Glossary) TermJSON {
+	related := []string{}
+	for _, r := range g.Related(t) {
+		related = append(related, r.Name)
+	}
+	aliases := t.Aliases
+	if aliases == nil {
+		aliases = []string{}
+	}
+	return TermJSON{
+		Term: t.Name, Aliases: aliases, Category: t.Category, Definition: t.Definition,
+		Formula: t.Formula, Example: t.Example, Related: related,
+	}
+}
+
+// MatchJSON is a term with how a lookup matched it.
+type MatchJSON struct {
+	TermJSON
+	Match MatchInfo `json:"match"`
+}
+
+// MatchInfo says how a query matched a term.
+type MatchInfo struct {
+	Kind  match.Kind `json:"kind"`
+	Score float64    `json:"score"`
+	Via   string     `json:"via"`
+}
+
+// NewMatchJSON returns the JSON shape of a lookup result.
+func NewMatchJSON(r match.Result, g *glossary.Glossary) MatchJSON {
+	return MatchJSON{NewTermJSON(r.Term, g), MatchInfo{r.Kind, round3(r.Score), r.Via}}
+}
+
+func round3(f float64) float64 {
+	return float64(int(f*1000+0.5)) / 1000
+}

@@ -1,0 +1,140 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/match"
+)
+
+// Style says how to draw text for a person.
+type Style struct {
+	Color bool // use ANSI colour and bold
+	Width int  // wrap to this many columns; 0 means no wrapping
+}
+
+const (
+	bold  = "\x1b[1m"
+	dim   = "\x1b[2m"
+	cyan  = "\x1b[36m"
+	reset = "\x1b[0m"
+)
+
+func (s Style) paint(code, text string) string {
+	if !s.Color || text == "" {
+		return text
+	}
+	return code + text + reset
+}
+
+// Term writes the full entry for t: name and aliases, category,
+// definition, formula, example and related terms.
+func (s Style) Term(w io.Writer, t *glossary.Term, related []*glossary.Term) {
+	head := s.paint(bold, Clean(t.Name))
+	if len(t.Aliases) > 0 {
+		head += " " + s.paint(dim, "("+cleanJoin(t.Aliases, ", ")+")")
+	}
+	fmt.Fprintln(w, head)
+	fmt.Fprintln(w, s.paint(dim, Clean(t.Category)))
+	fmt.Fprintln(w)
+	s.para(w, "", t.Definition)
+	if t.Formula != "" {
+		fmt.Fprintln(w)
+		s.para(w, "Formula: ", t.Formula)
+	}
+	if t.Example != "" {
+		fmt.Fprintln(w)
+		s.para(w, "Example: ", t.Example)
+	}
+	if len(related) > 0 {
+		names := make([]string, len(related))
+		for i, r := range related {
+			names[i] = r.Name
+		}
+		fmt.Fprintln(w)
+		s.para(w, "Related: ", strings.Join(names, ", "))
+	}
+}
+
+// para writes text wrapped and indented by two spaces, after an optional
+// heading that hangs in front of the first line.
+func (s Style) para(w io.Writer, heading, text string) {
+	const indent = "  "
+	width := s.Width
+	if width > 0 {
+		width = max(width-len(indent)-len(heading), 20)
+	}
+	pad := strings.Repeat(" ", len(heading))
+	for i, line := range Wrap(Clean(text), width) {
+		lead := pad
+		if i == 0 {
+			lead = s.paint(cyan, heading)
+		}
+		fmt.Fprintln(w, indent+lead+line)
+	}
+}
+
+// Summary writes one line per term: its name in a column, then the first
+// sentence of its definition cut to fit the width.
+func (s Style) Summary(w io.Writer, terms []*glossary.Term, indent string) {
+	col := 0
+	for _, t := range terms {
+		col = max(col, Width(Clean(t.Name)))
+	}
+	col = min(col, 32)
+	for _, t := range terms {
+		name := Truncate(Clean(t.Name), col)
+		pad := strings.Repeat(" ", col-Width(name)+2)
+		line := indent + s.paint(bold, name) + pad
+		rest := FirstSentence(Clean(t.Definition))
+		if s.Width > 0 {
+			rest = Truncate(rest, s.Width-len(indent)-col-2)
+		}
+		fmt.Fprintln(w, line+rest)
+	}
+}
+
+// Heading writes a section heading.
+func (s Style) Heading(w io.Writer, text string) {
+	fmt.Fprintln(w, s.paint(bold+cyan, text))
+}
+
+// FirstSentence returns s up to and including its first full stop that is
+// followed by a space, or all of s.
+func FirstSentence(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && i > 3 && s[i-2:i] != "e." && s[i-2:i] != "i." {
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+func cleanJoin(items []string, sep string) string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = Clean(s)
+	}
+	return strings.Join(out, sep)
+}
+
+// Candidates writes the ranked candidates of `lookup --all`: score, kind,
+// term and the name or alias that matched, with a rule under the last
+// candidate that clears threshold.
+func (s Style) Candidates(w io.Writer, rs []match.Result, threshold float64) {
+	ruled := false
+	for _, r := range rs {
+		if !ruled && r.Score < threshold {
+			fmt.Fprintln(w, s.paint(dim, "  -- below the confidence threshold --"))
+			ruled = true
+		}
+		via := ""
+		if r.Via != r.Term.Name {
+			via = s.paint(dim, " (via "+Clean(r.Via)+")")
+		}
+		fmt.Fprintf(w, "%.3f  %-9s  %s%s\n", r.Score, r.Kind, s.paint(bold, Clean(r.Term.Name)), via)
+	}
+}
