@@ -12,7 +12,9 @@ import (
 var questionPrefixes = [][]string{
 	{"what", "is", "meant", "by"}, {"what", "does"}, {"what", "do"}, {"what", "is"}, {"what", "are"}, {"whats"}, {"what"},
 	{"whatis"}, {"wat", "is"}, {"define"}, {"definition", "of"}, {"meaning", "of"}, {"explain"},
-	{"tell", "me", "about"}, {"how", "do", "i", "calculate"}, {"how", "to", "calculate"}, {"how", "is"},
+	{"tell", "me", "about"}, {"how", "do", "i", "calculate"}, {"how", "do", "you", "calculate"},
+	{"how", "to", "calculate"}, {"how", "is"}, {"how", "do", "i", "measure"}, {"how", "do", "you", "measure"},
+	{"how", "to", "measure"}, {"calculate"}, {"formula", "for"}, {"formula", "of"}, {"example", "of"},
 	{"who", "is"}, {"whos"}, {"glossary"}, {"lookup"}, {"look", "up"},
 }
 
@@ -57,12 +59,26 @@ func trimAffixes(words []string, affixes [][]string, front bool) []string {
 // "lifetime value of a customer" reads like "customer lifetime value".
 var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "in": true, "on": true, "and": true, "by": true}
 
+// wordSynonyms maps words people use interchangeably in CRM names, and
+// common abbreviations, to one spelling. It applies to names and queries
+// alike before stemming.
+var wordSynonyms = map[string]string{
+	"client": "customer", "clients": "customer", "cust": "customer",
+	"acct": "account", "accts": "account", "mgmt": "management", "mgr": "manager",
+	"mktg": "marketing", "rev": "revenue", "biz": "business", "org": "organization",
+	"info": "information", "qual": "qualified", "opp": "opportunity", "oppty": "opportunity",
+	"opps": "opportunity", "rep": "representative", "reps": "representative",
+}
+
 // Stem reduces an English word to a crude stem so that plurals, verb forms
 // and British and American spellings meet: "forecasts", "forecasting" and
 // "forecast" all give "forecast"; "customisation" and "customization" both
 // give "customiz". Both sides of a comparison are stemmed the same way, so
 // the stem need not be a word.
 func Stem(w string) string {
+	if s, ok := wordSynonyms[w]; ok {
+		w = s
+	}
 	if len(w) <= 3 {
 		return w
 	}

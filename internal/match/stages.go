@@ -27,6 +27,12 @@ func (m *Matcher) exact(q query, keep func(Result)) {
 	for _, i := range m.byComp[q.compact] {
 		keep(m.result(i, Exact, 0.98))
 	}
+	// The plural of a name or acronym: "kpis", "kpi's", "apis".
+	if n := len(q.compact); n > 2 && q.compact[n-1] == 's' {
+		for _, i := range m.byComp[q.compact[:n-1]] {
+			keep(m.result(i, WordForm, 0.94))
+		}
+	}
 }
 
 // wordForms: the same words after stemming, in order or not.
@@ -108,14 +114,22 @@ func wordPrefix(qw, ew []string) (int, bool) {
 func (m *Matcher) typos(q query, keep func(Result)) {
 	for i := range m.entries {
 		e := &m.entries[i]
-		if d, ok := withinEdits(q.compact, e.compact); ok {
-			keep(m.result(i, Typo, 0.9*(1-float64(d)/float64(len(e.compact)))))
-			continue
-		}
 		if len(q.words) > 1 && len(q.words) == len(e.words) {
+			// Word by word, so that three edits in one short word
+			// ("contact lens") do not pass for a typo of "contact list".
 			if d, ok := wordEdits(q.words, e.words); ok {
 				keep(m.result(i, Typo, 0.86*(1-float64(d)/float64(len(e.compact)))))
 			}
+			continue
+		}
+		// Run-together or split words: compare without spaces. A lone
+		// four-letter word has no context to go on, so its one edit must
+		// be a transposition: "laed" is Lead, "cafe" is not "case".
+		if len(q.compact) == 4 && !sameLetters(q.compact, e.compact) {
+			continue
+		}
+		if d, ok := withinEdits(q.compact, e.compact); ok {
+			keep(m.result(i, Typo, 0.9*(1-float64(d)/float64(len(e.compact)))))
 		}
 	}
 }
@@ -138,6 +152,7 @@ func withinEdits(a, b string) (int, bool) {
 	if limit == 0 || abs(len(a)-len(b)) > limit {
 		return 0, false
 	}
+
 	d := osa(a, b, limit)
 	return d, d <= limit
 }
@@ -185,8 +200,10 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 	}
 }
 
-// partial: some query words are words of the name. Too weak to answer
-// with ("lead guitar" is not Lead), it feeds the suggestions after a miss.
+// partial: some query words are words of the name. Usually too weak to
+// answer with ("lead guitar" is not Lead), it feeds the suggestions after a
+// miss; but a query holding every word of a name of two or more words, plus
+// one qualifier ("logo churn rate"), is taken to mean that name.
 func (m *Matcher) partial(q query, keep func(Result)) {
 	for i := range m.entries {
 		e := &m.entries[i]
@@ -196,10 +213,26 @@ func (m *Matcher) partial(q query, keep func(Result)) {
 				shared++
 			}
 		}
-		if shared > 0 {
+		switch {
+		case shared >= 2 && shared == len(e.stems) && len(q.stems) == shared+1:
+			keep(m.result(i, Partial, 0.62))
+		case shared > 0:
 			keep(m.result(i, Partial, 0.3+0.25*float64(shared)/float64(max(len(e.stems), len(q.stems)))))
 		}
 	}
+}
+
+// sameLetters reports whether a and b are anagrams.
+func sameLetters(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	var count [256]int
+	for i := range len(a) {
+		count[a[i]]++
+		count[b[i]]--
+	}
+	return count == [256]int{}
 }
 
 func ratio(a, b string) float64 {
