@@ -120,6 +120,7 @@ func (g *Glossary) index(layer map[string]int) Problems {
 
 	g.related = map[*Term][]*Term{}
 	g.linkedFrom = map[*Term][]*Term{}
+	links := map[[2]*Term]bool{} // from, to: a set, so long lists stay linear
 	for _, t := range g.Terms {
 		for i, r := range t.Related {
 			to := g.keys[Key(r)]
@@ -131,9 +132,10 @@ func (g *Glossary) index(layer map[string]int) Problems {
 			case to == t:
 				add(pos, true, quote(t.Name)+" lists itself as related")
 				continue
-			case slices.Contains(g.related[t], to):
+			case links[[2]*Term{t, to}]:
 				continue
 			}
+			links[[2]*Term{t, to}] = true
 			g.related[t] = append(g.related[t], to)
 			g.linkedFrom[to] = append(g.linkedFrom[to], t)
 		}
@@ -141,7 +143,7 @@ func (g *Glossary) index(layer map[string]int) Problems {
 	for _, t := range g.Terms {
 		for i, r := range t.Related {
 			to := g.keys[Key(r)]
-			if to != nil && to != t && !slices.Contains(g.related[to], t) {
+			if to != nil && to != t && !links[[2]*Term{to, t}] {
 				add(posAt(t.relatedPos, i), true, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
 			}
 		}

@@ -17,12 +17,26 @@ var folder = cases.Fold()
 // in spacing after Key ("e mail marketing" vs "email marketing"); use
 // Compact to also ignore spacing.
 func Key(s string) string {
-	s = folder.String(norm.NFKD.String(s))
+	if !isASCII(s) {
+		s = folder.String(norm.NFKD.String(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case 'A' <= r && r <= 'Z': // only reached for ASCII input, which skips folding
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r + 'a' - 'A')
 		case unicode.Is(unicode.Mn, r):
 			continue // combining mark left by NFKD: a diacritic
 		case r == '&':
@@ -43,7 +57,20 @@ func Key(s string) string {
 			space = true
 		}
 	}
-	return norm.NFC.String(b.String())
+	out := b.String()
+	if isASCII(out) {
+		return out
+	}
+	return norm.NFC.String(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Compact is Key with the spaces removed, so that "e-mail", "e mail" and

@@ -108,8 +108,13 @@ func merge(lower, higher *Term) *Term {
 func union(a []string, apos []Pos, b []string, bpos []Pos) ([]string, []Pos) {
 	out := slices.Clip(a)
 	pos := slices.Clip(apos)
+	seen := make(map[string]bool, len(a)+len(b)) // a set, so a hostile list cannot make this quadratic
+	for _, s := range a {
+		seen[Key(s)] = true
+	}
 	for i, s := range b {
-		if !slices.ContainsFunc(out, func(x string) bool { return Key(x) == Key(s) }) {
+		if k := Key(s); !seen[k] {
+			seen[k] = true
 			out = append(out, s)
 			pos = append(pos, posAt(bpos, i))
 		}

@@ -44,7 +44,10 @@ func Parse(name string, data []byte) (*File, Problems) {
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		p.add(Pos{}, "file is empty")
+		return f, p.problems
+	} else if err != nil {
 		p.yamlError(err)
 		return f, p.problems
 	}
@@ -90,7 +93,18 @@ type parser struct {
 	problems Problems
 }
 
+// MaxProblems is how many problems Parse reports in one file before it
+// stops with "too many problems", so a hostile file cannot fill memory with
+// messages.
+const MaxProblems = 1000
+
 func (p *parser) add(pos Pos, msg string) {
+	switch n := len(p.problems); {
+	case n > MaxProblems:
+		return
+	case n == MaxProblems:
+		pos, msg = Pos{}, fmt.Sprintf("too many problems; stopped after %d", MaxProblems)
+	}
 	pos.File = p.file
 	p.problems = append(p.problems, Problem{Pos: pos, Message: msg})
 }

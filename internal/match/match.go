@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -24,7 +25,8 @@ const (
 	Prefix   Kind = "prefix"    // the start of a name, or of each of its words
 	Typo     Kind = "typo"      // within a small edit distance
 	Fuzzy    Kind = "fuzzy"     // the query's letters in order (sahilm/fuzzy)
-	Partial  Kind = "partial"   // some words of the name; a suggestion, never an answer
+	Mention  Kind = "mention"   // a phrase only this term's definition uses
+	Partial  Kind = "partial"   // some words of the name
 )
 
 // Threshold is the score a best result needs to be shown as the answer.
@@ -47,6 +49,10 @@ type Matcher struct {
 	byComp  map[string][]int // compact key -> entries
 	byStems map[string][]int // sorted stems -> entries
 	targets []string         // compact keys, for sahilm/fuzzy
+
+	terms    []*glossary.Term
+	textOnce sync.Once
+	texts    [][]string // stemmed definition and example of each term, built on first use
 }
 
 // entry is one name or alias of a term, prepared for matching.
@@ -58,11 +64,14 @@ type entry struct {
 	compact string
 	words   []string
 	stems   []string
+	// compactStem is the stem of compact, for run-together word forms.
+	compactStem string
 }
 
 // New prepares a matcher for g.
 func New(g *glossary.Glossary) *Matcher {
 	m := &Matcher{byKey: map[string][]int{}, byComp: map[string][]int{}, byStems: map[string][]int{}}
+	m.terms = g.Terms
 	for _, t := range g.Terms {
 		m.add(t, t.Name, false)
 		for _, a := range t.Aliases {
@@ -77,7 +86,8 @@ func New(g *glossary.Glossary) *Matcher {
 func (m *Matcher) add(t *glossary.Term, text string, alias bool) {
 	key := glossary.Key(text)
 	words := strings.Fields(key)
-	e := entry{term: t, text: text, alias: alias, key: key, compact: strings.Join(words, ""), words: words, stems: stems(words)}
+	compact := strings.Join(words, "")
+	e := entry{term: t, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
 	i := len(m.entries)
 	m.entries = append(m.entries, e)
 	m.byKey[key] = append(m.byKey[key], i)
@@ -126,6 +136,7 @@ func (m *Matcher) Lookup(query string) []Result {
 	m.typos(q, keep)
 	m.fuzzy(q, keep)
 	m.partial(q, keep)
+	m.mentions(q, keep)
 	out := make([]Result, 0, len(best))
 	for _, r := range best {
 		out = append(out, r)
@@ -136,8 +147,12 @@ func (m *Matcher) Lookup(query string) []Result {
 	return out
 }
 
-// Best returns the top candidate when it clears Threshold.
+// Best returns the top candidate when it clears Threshold. An exact name
+// or alias always wins, so it is answered without the other stages.
 func (m *Matcher) Best(query string) (Result, bool) {
+	if r, ok := m.Exact(query); ok {
+		return r, true
+	}
 	rs := m.Lookup(query)
 	if len(rs) == 0 || rs[0].Score < Threshold {
 		return Result{}, false

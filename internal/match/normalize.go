@@ -15,13 +15,16 @@ var questionPrefixes = [][]string{
 	{"tell", "me", "about"}, {"how", "do", "i", "calculate"}, {"how", "do", "you", "calculate"},
 	{"how", "to", "calculate"}, {"how", "is"}, {"how", "do", "i", "measure"}, {"how", "do", "you", "measure"},
 	{"how", "to", "measure"}, {"calculate"}, {"formula", "for"}, {"formula", "of"}, {"example", "of"},
+	{"how", "do", "i"}, {"how", "do", "you"}, {"how", "to"}, {"how", "can", "i"}, {"what", "counts", "as"},
+	{"why", "is", "my"}, {"why", "are", "my"}, {"why", "does", "my"}, {"difference", "between"},
 	{"who", "is"}, {"whos"}, {"glossary"}, {"lookup"}, {"look", "up"},
 }
 
 // questionSuffixes are words that close such a question.
 var questionSuffixes = [][]string{
 	{"stand", "for"}, {"stands", "for"}, {"mean"}, {"means"}, {"meaning"}, {"definition"}, {"defined"},
-	{"calculated"}, {"in", "crm"}, {"in", "sales"},
+	{"calculated"}, {"in", "crm"}, {"in", "sales"}, {"in", "marketing"}, {"in", "the", "crm"},
+	{"in", "a", "crm"}, {"in", "salesforce"}, {"in", "hubspot"}, {"mean", "in", "crm"}, {"work"}, {"works"},
 }
 
 var articles = []string{"a", "an", "the"}
@@ -39,7 +42,19 @@ func Query(q string) string {
 	return strings.Join(words, " ")
 }
 
+// trimAffixes removes the longest matching affix, again and again, so
+// "sql mean in sales" loses "in sales" and then "mean".
 func trimAffixes(words []string, affixes [][]string, front bool) []string {
+	for {
+		trimmed := trimAffix(words, affixes, front)
+		if len(trimmed) == len(words) {
+			return words
+		}
+		words = trimmed
+	}
+}
+
+func trimAffix(words []string, affixes [][]string, front bool) []string {
 	best := 0
 	for _, a := range affixes {
 		if len(a) >= len(words) || len(a) <= best {
@@ -68,6 +83,7 @@ var wordSynonyms = map[string]string{
 	"mktg": "marketing", "rev": "revenue", "biz": "business", "org": "organization",
 	"info": "information", "qual": "qualified", "opp": "opportunity", "oppty": "opportunity",
 	"opps": "opportunity", "rep": "representative", "reps": "representative",
+	"yearly": "annual", "annually": "annual", "monthly": "month", "target": "quota",
 }
 
 // Stem reduces an English word to a crude stem so that plurals, verb forms
@@ -83,8 +99,9 @@ func Stem(w string) string {
 		return w
 	}
 	for _, r := range britishSuffixes {
-		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
-			w = w[:len(w)-len(r[0])] + r[1]
+		base := strings.TrimSuffix(w, "s")
+		if strings.HasSuffix(base, r[0]) && (len(base) > len(r[0])+2 || base == r[0]) {
+			w = base[:len(base)-len(r[0])] + r[1] + w[len(base):]
 			break
 		}
 	}

@@ -47,7 +47,7 @@ func (m *Matcher) wordForms(q query, keep func(Result)) {
 	if len(q.words) == 1 { // "ganttcharts" against "gantt chart"
 		qs := Stem(q.compact)
 		for i := range m.entries {
-			if len(m.entries[i].words) > 1 && Stem(m.entries[i].compact) == qs {
+			if len(m.entries[i].words) > 1 && m.entries[i].compactStem == qs {
 				keep(m.result(i, WordForm, 0.92))
 			}
 		}
@@ -69,7 +69,7 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 			keep(m.result(i, Prefix, 0.7+0.25*ratio(q.compact, e.compact)))
 			continue
 		}
-		if start, ok := wordPrefix(q.words, e.words); ok {
+		if start, ok := wordPrefix(q.words, q.stems, e.words, e.stems); ok {
 			score := 0.66 + 0.28*ratio(q.compact, e.compact)
 			if start > 0 {
 				score -= 0.04
@@ -82,7 +82,7 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 // wordPrefix reports whether the query words start consecutive words of
 // the name, beginning at some word; all but the last query word must be
 // whole words (or the same word in another form).
-func wordPrefix(qw, ew []string) (int, bool) {
+func wordPrefix(qw, qs, ew, es []string) (int, bool) {
 	if len(qw) == 0 || len(qw) > len(ew) {
 		return 0, false
 	}
@@ -92,7 +92,7 @@ func wordPrefix(qw, ew []string) (int, bool) {
 			target := ew[start+j]
 			last := j == len(qw)-1
 			switch {
-			case w == target, Stem(w) == Stem(target):
+			case w == target, qs[j] == es[start+j]:
 			case last && len(w) >= 2 && strings.HasPrefix(target, w):
 			default:
 				ok = false
@@ -117,7 +117,7 @@ func (m *Matcher) typos(q query, keep func(Result)) {
 		if len(q.words) > 1 && len(q.words) == len(e.words) {
 			// Word by word, so that three edits in one short word
 			// ("contact lens") do not pass for a typo of "contact list".
-			if d, ok := wordEdits(q.words, e.words); ok {
+			if d, ok := wordEdits(q.words, q.stems, e.words, e.stems); ok {
 				keep(m.result(i, Typo, 0.86*(1-float64(d)/float64(len(e.compact)))))
 			}
 			continue
@@ -159,12 +159,12 @@ func withinEdits(a, b string) (int, bool) {
 
 // wordEdits compares two names word by word in order; the last query word
 // may also be the start of the last name word.
-func wordEdits(qw, ew []string) (int, bool) {
+func wordEdits(qw, qs, ew, es []string) (int, bool) {
 	total := 0
 	for j, w := range qw {
 		t := ew[j]
 		switch {
-		case w == t || Stem(w) == Stem(t):
+		case w == t || qs[j] == es[j]:
 			continue
 		case j == len(qw)-1 && len(w) >= 3 && strings.HasPrefix(t, w):
 			continue
@@ -216,10 +216,24 @@ func (m *Matcher) partial(q query, keep func(Result)) {
 		switch {
 		case shared >= 2 && shared == len(e.stems) && len(q.stems) == shared+1:
 			keep(m.result(i, Partial, 0.62))
+		case shared >= 2 && shared == len(q.stems) && len(e.stems) == shared+1 && inOrder(q.stems, e.stems):
+			// "net retention" for "net revenue retention"
+			keep(m.result(i, Partial, 0.62))
 		case shared > 0:
 			keep(m.result(i, Partial, 0.3+0.25*float64(shared)/float64(max(len(e.stems), len(q.stems)))))
 		}
 	}
+}
+
+// inOrder reports whether the words of a occur in b in the same order.
+func inOrder(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // sameLetters reports whether a and b are anagrams.

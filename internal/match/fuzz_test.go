@@ -1,0 +1,47 @@
+package match_test
+
+import (
+	"testing"
+
+	"github.com/gloss-cli/gloss/data"
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/match"
+)
+
+// FuzzLookup runs arbitrary queries through the matcher and full-text
+// search over the built-in glossary: no panic, no hang, and results that
+// keep their documented shape. Seeds are in testdata/fuzz/FuzzLookup.
+func FuzzLookup(f *testing.F) {
+	file, problems := glossary.Parse(data.Name, data.YAML)
+	if err := problems.Err(); err != nil {
+		f.Fatal(err)
+	}
+	g, _ := glossary.New(file)
+	m := match.New(g)
+	f.Add("nps")
+	f.Fuzz(func(t *testing.T, query string) {
+		rs := m.Lookup(query)
+		for i, r := range rs {
+			if r.Term == nil || r.Score < 0 || r.Score > 1.0001 {
+				t.Fatalf("result %d for %q: %+v", i, query, r)
+			}
+			if i > 0 && r.Score > rs[i-1].Score {
+				t.Fatalf("results for %q out of order at %d", query, i)
+			}
+		}
+		if r, ok := m.Best(query); ok && (r.Term == nil || r.Score < match.Threshold) {
+			t.Fatalf("best for %q below the threshold: %+v", query, r)
+		}
+		if r, ok := m.Exact(query); ok && r.Term == nil {
+			t.Fatalf("exact for %q has no term", query)
+		}
+		if s := m.Suggest(query, 3); len(s) > 3 {
+			t.Fatalf("%d suggestions for %q", len(s), query)
+		}
+		for _, h := range match.Search(g, query) {
+			if h.Term == nil {
+				t.Fatalf("search hit for %q has no term", query)
+			}
+		}
+	})
+}
