@@ -1,13 +1,49 @@
-// Package data embeds the built-in CRM glossary. data/glossary.yaml is its
-// source of truth; see docs/GLOSSARY-FORMAT.md for the format.
+// Package data holds the built-in CRM glossary. data/glossary.yaml is its
+// source of truth (format: docs/GLOSSARY-FORMAT.md); `go generate ./data`
+// compiles it into builtin_gen.go, which is what the binary uses, so no
+// YAML is parsed at start-up. See docs/adr/004-compiled-builtin.md.
 package data
 
-import _ "embed"
+import (
+	_ "embed"
+
+	"github.com/gloss-cli/gloss/data/gen/source"
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+//go:generate go run ./gen
 
 // Name is how the built-in glossary is named in messages and sources.
-const Name = "built-in"
+const Name = source.File
 
-// YAML is the built-in glossary, as written in glossary.yaml.
+// YAML is the built-in glossary as written in glossary.yaml, for `gloss
+// validate` and the test that builtin_gen.go is current.
 //
 //go:embed glossary.yaml
 var YAML []byte
+
+// Glossary returns the built-in glossary, ready to use: checked and
+// indexed when it was generated.
+func Glossary() *glossary.Glossary {
+	return glossary.FromSnapshot(&snapshot, []glossary.Source{Source()})
+}
+
+// File returns the built-in glossary as the lowest layer for merging with
+// users' glossaries.
+func File() *glossary.File {
+	f := &glossary.File{Name: Name, Terms: make([]*glossary.Term, len(snapshot.Terms))}
+	for i := range snapshot.Terms {
+		t := snapshot.Terms[i] // a copy: merging must not change the snapshot
+		f.Terms[i] = &t
+	}
+	return f
+}
+
+// Source describes the built-in layer for `gloss sources`.
+func Source() glossary.Source {
+	s := glossary.Source{File: Name, Terms: len(snapshot.Terms)}
+	for _, t := range snapshot.Terms {
+		s.Added = append(s.Added, t.Name)
+	}
+	return s
+}

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/gloss-cli/gloss/data"
+	"github.com/gloss-cli/gloss/data/gen/source"
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/match"
 )
@@ -101,6 +103,43 @@ func TestBuiltinEntries(t *testing.T) {
 		}
 		if n := len(g.Related(term)); n < 3 || n > 6 {
 			t.Errorf("%q: %d related terms, want 3-6", term.Name, n)
+		}
+	}
+}
+
+// TestGeneratedIsCurrent fails when glossary.yaml was edited without
+// running `go generate ./data`.
+func TestGeneratedIsCurrent(t *testing.T) {
+	want, err := source.Generate(data.YAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("builtin_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("builtin_gen.go is stale: run `go generate ./data`")
+	}
+}
+
+// TestSnapshotMatchesYAML checks the compiled glossary answers like one
+// built from the YAML.
+func TestSnapshotMatchesYAML(t *testing.T) {
+	fromYAML, _ := builtin(t)
+	compiled := data.Glossary()
+	if len(compiled.Terms) != len(fromYAML.Terms) {
+		t.Fatalf("compiled has %d terms, YAML %d", len(compiled.Terms), len(fromYAML.Terms))
+	}
+	for i, want := range fromYAML.Terms {
+		got := compiled.Terms[i]
+		if got.Name != want.Name || got.Definition != want.Definition || len(compiled.Related(got)) != len(fromYAML.Related(want)) {
+			t.Errorf("term %d: compiled %q, YAML %q", i, got.Name, want.Name)
+		}
+		for _, k := range append([]string{want.Name}, want.Aliases...) {
+			if a, b := compiled.Find(k), fromYAML.Find(k); (a == nil) != (b == nil) || a != nil && a.Name != b.Name {
+				t.Errorf("Find(%q): compiled %v, YAML %v", k, a, b)
+			}
 		}
 	}
 }

@@ -3,7 +3,9 @@ package glossary
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
+	"sync"
 )
 
 // Glossary is a merged, checked set of terms with its lookup index.
@@ -13,22 +15,57 @@ type Glossary struct {
 	// Sources lists the files merged, lowest layer first.
 	Sources []Source
 
-	keys       map[string]*Term // Key of every name and alias
-	related    map[*Term][]*Term
+	// The key index: a map when built by New, or the sorted keys of a
+	// Snapshot, searched in place so a compiled-in glossary costs nothing
+	// to start.
+	keys   map[string]*Term
+	sorted []SnapshotKey
+
+	linkOnce   sync.Once
 	linkedFrom map[*Term][]*Term
 }
 
 // Find returns the term whose name or alias equals s after Key
 // normalisation, or nil.
 func (g *Glossary) Find(s string) *Term {
-	return g.keys[Key(s)]
+	return g.find(Key(s))
 }
 
-// Related returns the terms t links to, in the order it lists them.
-func (g *Glossary) Related(t *Term) []*Term { return g.related[t] }
+func (g *Glossary) find(key string) *Term {
+	if g.keys != nil {
+		return g.keys[key]
+	}
+	i := sort.Search(len(g.sorted), func(i int) bool { return g.sorted[i].Key >= key })
+	if i < len(g.sorted) && g.sorted[i].Key == key {
+		return g.Terms[g.sorted[i].Term]
+	}
+	return nil
+}
+
+// Related returns the terms t links to, in the order it lists them,
+// leaving out names that match nothing, t itself and repeats.
+func (g *Glossary) Related(t *Term) []*Term {
+	var out []*Term
+	for _, r := range t.Related {
+		if to := g.Find(r); to != nil && to != t && !slices.Contains(out, to) {
+			out = append(out, to)
+		}
+	}
+	return out
+}
 
 // LinkedFrom returns the terms that list t as related, alphabetically.
-func (g *Glossary) LinkedFrom(t *Term) []*Term { return g.linkedFrom[t] }
+func (g *Glossary) LinkedFrom(t *Term) []*Term {
+	g.linkOnce.Do(func() {
+		g.linkedFrom = map[*Term][]*Term{}
+		for _, from := range g.Terms {
+			for _, to := range g.Related(from) {
+				g.linkedFrom[to] = append(g.linkedFrom[to], from)
+			}
+		}
+	})
+	return g.linkedFrom[t]
+}
 
 // Category is a category name with the number of terms in it.
 type Category struct {
@@ -118,26 +155,18 @@ func (g *Glossary) index(layer map[string]int) Problems {
 		g.keys[k] = c.term
 	}
 
-	g.related = map[*Term][]*Term{}
-	g.linkedFrom = map[*Term][]*Term{}
-	links := map[[2]*Term]bool{} // from, to: a set, so long lists stay linear
+	links := map[[2]*Term]bool{} // from, to
 	for _, t := range g.Terms {
 		for i, r := range t.Related {
-			to := g.keys[Key(r)]
 			pos := posAt(t.relatedPos, i)
-			switch {
-			case to == nil:
+			switch to := g.keys[Key(r)]; to {
+			case nil:
 				add(pos, false, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
-				continue
-			case to == t:
+			case t:
 				add(pos, true, quote(t.Name)+" lists itself as related")
-				continue
-			case links[[2]*Term{t, to}]:
-				continue
+			default:
+				links[[2]*Term{t, to}] = true
 			}
-			links[[2]*Term{t, to}] = true
-			g.related[t] = append(g.related[t], to)
-			g.linkedFrom[to] = append(g.linkedFrom[to], t)
 		}
 	}
 	for _, t := range g.Terms {

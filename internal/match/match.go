@@ -44,6 +44,9 @@ type Result struct {
 // Matcher matches queries against one glossary. Build it once with New;
 // it is safe for concurrent use.
 type Matcher struct {
+	g         *glossary.Glossary
+	buildOnce sync.Once
+
 	entries []entry
 	byKey   map[string][]int // glossary.Key -> entries
 	byComp  map[string][]int // compact key -> entries
@@ -69,18 +72,25 @@ type entry struct {
 }
 
 // New prepares a matcher for g.
+//
+// New does no work: the index for approximate matching is built on the
+// first query that needs it, so a run that finds its term by name or alias
+// (the common case) pays only for a lookup in the glossary's own index.
 func New(g *glossary.Glossary) *Matcher {
-	m := &Matcher{byKey: map[string][]int{}, byComp: map[string][]int{}, byStems: map[string][]int{}}
-	m.terms = g.Terms
-	for _, t := range g.Terms {
+	return &Matcher{g: g, terms: g.Terms}
+}
+
+// build prepares every name and alias for the approximate stages.
+func (m *Matcher) build() {
+	m.byKey, m.byComp, m.byStems = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	for _, t := range m.g.Terms {
 		m.add(t, t.Name, false)
 		for _, a := range t.Aliases {
-			if g.Find(a) == t { // an alias lost to a higher layer or a name is not this term's
+			if m.g.Find(a) == t { // an alias lost to a higher layer or a name is not this term's
 				m.add(t, a, true)
 			}
 		}
 	}
-	return m
 }
 
 func (m *Matcher) add(t *glossary.Term, text string, alias bool) {
@@ -120,6 +130,7 @@ func sortedKey(stems []string) string {
 
 // Lookup returns every candidate for query, best first, one per term.
 func (m *Matcher) Lookup(query string) []Result {
+	m.buildOnce.Do(m.build)
 	q := newQuery(query)
 	if q.compact == "" {
 		return nil
@@ -164,6 +175,12 @@ func (m *Matcher) Best(query string) (Result, bool) {
 // normalisation, with no approximate matching at all.
 func (m *Matcher) Exact(query string) (Result, bool) {
 	q := newQuery(query)
+	for _, k := range []string{q.full, q.key} {
+		if t := m.g.Find(k); t != nil {
+			return named(t, k), true
+		}
+	}
+	m.buildOnce.Do(m.build)
 	var found []Result
 	m.exact(q, func(r Result) { found = append(found, r) })
 	if len(found) == 0 {
@@ -185,6 +202,20 @@ func (m *Matcher) Suggest(query string, n int) []Result {
 		out = append(out, r)
 	}
 	return out
+}
+
+// named is the exact result for a term found by the glossary's index
+// under key: its name or one of its aliases.
+func named(t *glossary.Term, key string) Result {
+	if glossary.Key(t.Name) == key {
+		return Result{Term: t, Kind: Exact, Score: 1, Via: t.Name}
+	}
+	for _, a := range t.Aliases {
+		if glossary.Key(a) == key {
+			return Result{Term: t, Kind: Alias, Score: 0.99, Via: a}
+		}
+	}
+	return Result{Term: t, Kind: Alias, Score: 0.99, Via: key}
 }
 
 type query struct {

@@ -1,0 +1,49 @@
+package glossary
+
+import (
+	"slices"
+	"strings"
+)
+
+// Snapshot is a checked glossary reduced to plain data: its terms in order
+// and its sorted key index. data/gen writes the built-in glossary's
+// snapshot as a Go literal, which the compiler lays out in the binary, so
+// the built-in glossary needs no parsing or indexing at start-up.
+type Snapshot struct {
+	Terms []Term
+	Keys  []SnapshotKey
+}
+
+// SnapshotKey maps one normalised name or alias to the index of its term.
+type SnapshotKey struct {
+	Key  string
+	Term int32
+}
+
+// Snapshot returns g as a Snapshot.
+func (g *Glossary) Snapshot() *Snapshot {
+	s := &Snapshot{Terms: make([]Term, len(g.Terms))}
+	index := make(map[*Term]int32, len(g.Terms))
+	for i, t := range g.Terms {
+		s.Terms[i] = Term{
+			Name: t.Name, Aliases: t.Aliases, Category: t.Category, Definition: t.Definition,
+			Formula: t.Formula, Example: t.Example, Related: t.Related, Pos: t.Pos,
+		}
+		index[t] = int32(i)
+	}
+	for k, t := range g.keys {
+		s.Keys = append(s.Keys, SnapshotKey{k, index[t]})
+	}
+	slices.SortFunc(s.Keys, func(a, b SnapshotKey) int { return strings.Compare(a.Key, b.Key) })
+	return s
+}
+
+// FromSnapshot returns the glossary s describes. It shares s's memory and
+// does no checking: a snapshot is made from a glossary already checked.
+func FromSnapshot(s *Snapshot, sources []Source) *Glossary {
+	g := &Glossary{Terms: make([]*Term, len(s.Terms)), Sources: sources, sorted: s.Keys}
+	for i := range s.Terms {
+		g.Terms[i] = &s.Terms[i]
+	}
+	return g
+}
