@@ -105,6 +105,8 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newCategoriesCmd(a),
 		newRelatedCmd(a),
 		newSearchCmd(a),
+		newSourcesCmd(a),
+		newValidateCmd(a),
 	)
 	for _, c := range root.Commands() {
 		c.Args = usageArgs(c.Args)

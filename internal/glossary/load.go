@@ -8,9 +8,12 @@ import (
 	"os"
 )
 
-// MaxFileSize is the largest glossary file gloss will read: 64 MiB, room
-// for about 200,000 terms.
-const MaxFileSize = 64 << 20
+// MaxFileSize is the largest glossary file gloss will read: 2 MiB, ten
+// times the built-in glossary, room for about 2,500 terms with definitions
+// as long as its own. Parsing YAML takes about 200 bytes of memory for each
+// value, so a hostile file of many tiny values at the cap needs about
+// 250 MB and a second; the cap is what bounds that.
+const MaxFileSize = 2 << 20
 
 // LoadFile reads and parses the glossary file at path. Anything that stops
 // the file being read (missing, unreadable, not a regular file, too large)

@@ -19,7 +19,8 @@ type Source struct {
 // An entry whose name matches a term from a lower layer is merged into
 // it: the fields the entry sets win, the fields it leaves out are kept,
 // and its aliases and related names are added to the lower term's. An entry
-// that sets a definition replaces the term; one that does not extends it.
+// that sets a definition replaces the term, and its spelling of the name
+// wins; one that does not extends it, keeping the lower spelling.
 // A name or alias claimed in a higher layer wins that key over any lower
 // term. See docs/adr/002-layer-merging.md.
 //
@@ -94,7 +95,9 @@ func merge(lower, higher *Term) *Term {
 			*dst = v
 		}
 	}
-	pick(&t.Name, higher.Name)
+	if higher.Definition != "" { // a replacing entry may respell the name; an extending one keeps it
+		t.Name = higher.Name
+	}
 	pick(&t.Category, higher.Category)
 	pick(&t.Definition, higher.Definition)
 	pick(&t.Formula, higher.Formula)
@@ -107,7 +110,8 @@ func merge(lower, higher *Term) *Term {
 // union appends the names of b not already in a (compared by Key).
 func union(a []string, apos []Pos, b []string, bpos []Pos) ([]string, []Pos) {
 	out := slices.Clip(a)
-	pos := slices.Clip(apos)
+	pos := make([]Pos, len(a), len(a)+len(b)) // apos may be short: the compiled built-in glossary has none
+	copy(pos, apos)
 	seen := make(map[string]bool, len(a)+len(b)) // a set, so a hostile list cannot make this quadratic
 	for _, s := range a {
 		seen[Key(s)] = true

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gloss-cli/gloss/internal/render"
+)
+
+// sourceJSON is the JSON shape of one loaded file. Lists are never null.
+type sourceJSON struct {
+	File     string   `json:"file"`
+	Origin   string   `json:"origin"`
+	Terms    int      `json:"terms"`
+	Added    []string `json:"added"`
+	Replaced []string `json:"replaced"`
+	Extended []string `json:"extended"`
+}
+
+func newSourcesCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "sources",
+		Short: "List the glossary files loaded, lowest layer first",
+		Long: `List every glossary file gloss loaded, lowest layer first, with where it was
+configured (built-in, glossary.d, GLOSS_PATH or --glossary), how many terms it
+holds, and which terms it added, replaced (gave a new definition) or
+extended (added aliases, related terms or other fields to). Later layers win.`,
+		Example: `  gloss sources
+  GLOSS_PATH=team.yaml gloss sources --json | jq '.[].file'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			e, err := a.load()
+			if err != nil {
+				return err
+			}
+			out := make([]sourceJSON, len(e.g.Sources))
+			for i, s := range e.g.Sources {
+				out[i] = sourceJSON{s.File, e.srcs[i].origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
+			}
+			switch {
+			case a.json:
+				return render.JSON(a.io.Out, out)
+			case a.plain:
+				for _, s := range out {
+					render.Record(a.io.Out, s.File, s.Origin, strconv.Itoa(s.Terms),
+						strings.Join(s.Added, render.ListSep), strings.Join(s.Replaced, render.ListSep), strings.Join(s.Extended, render.ListSep))
+				}
+				return nil
+			}
+			if len(out) == 0 {
+				a.note("no glossary loaded (--no-builtin, and no other source)")
+			}
+			for _, s := range out {
+				a.printSource(s)
+			}
+			return nil
+		},
+	}
+}
+
+// printSource writes one source for a person: a line of counts, then the
+// names of the terms it changed (except for the built-in glossary, which
+// adds every term).
+func (a *app) printSource(s sourceJSON) {
+	name := render.Clean(s.File)
+	if s.Origin != fromBuiltin {
+		name += " (" + s.Origin + ")"
+	}
+	var counts []string
+	for _, c := range []struct {
+		verb  string
+		terms []string
+	}{{"added", s.Added}, {"replaced", s.Replaced}, {"extended", s.Extended}} {
+		if len(c.terms) > 0 {
+			counts = append(counts, fmt.Sprintf("%d %s", len(c.terms), c.verb))
+		}
+	}
+	fmt.Fprintf(a.io.Out, "%s: %s", name, plural(s.Terms, "term"))
+	if len(counts) > 0 {
+		fmt.Fprintf(a.io.Out, " (%s)", strings.Join(counts, ", "))
+	}
+	fmt.Fprintln(a.io.Out)
+	if s.Origin == fromBuiltin {
+		return
+	}
+	for _, c := range []struct {
+		label string
+		terms []string
+	}{{"added:    ", s.Added}, {"replaced: ", s.Replaced}, {"extended: ", s.Extended}} {
+		if len(c.terms) == 0 {
+			continue
+		}
+		names := make([]string, len(c.terms))
+		for i, t := range c.terms {
+			names[i] = render.Clean(t)
+		}
+		lines := render.Wrap(strings.Join(names, ", "), a.style.Width-2-len(c.label))
+		for i, line := range lines {
+			lead := strings.Repeat(" ", len(c.label))
+			if i == 0 {
+				lead = c.label
+			}
+			fmt.Fprintln(a.io.Out, "  "+lead+line)
+		}
+	}
+}
+
+// list returns s, or an empty list for nil, so JSON shows [] and not null.
+func list(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

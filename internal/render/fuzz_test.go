@@ -1,0 +1,131 @@
+package render_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gloss-cli/gloss/internal/render"
+)
+
+// inert reports whether a terminal only displays r: no C0, DEL or C1
+// control, no bidirectional formatting character.
+func inert(r rune) bool {
+	bidi := (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F || r == 0x061C
+	return !unicode.IsControl(r) && !bidi
+}
+
+// FuzzClean checks the sanitisers on arbitrary text: their output is valid
+// UTF-8 that a terminal only displays, Clean is idempotent, and Field
+// loses nothing (its escapes can be undone). Seeds are in
+// testdata/fuzz/FuzzClean.
+func FuzzClean(f *testing.F) {
+	f.Add("plain text")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, fd := render.Clean(s), render.Field(s)
+		for _, out := range []string{c, fd} {
+			if !utf8.ValidString(out) {
+				t.Fatalf("%q sanitised to invalid UTF-8 %q", s, out)
+			}
+			if i := strings.IndexFunc(out, func(r rune) bool { return !inert(r) }); i >= 0 {
+				t.Fatalf("%q sanitised to %q, with a raw %q at %d", s, out, out[i:], i)
+			}
+		}
+		if cc := render.Clean(c); cc != c {
+			t.Fatalf("Clean not idempotent: %q -> %q -> %q", s, c, cc)
+		}
+		if utf8.ValidString(s) {
+			if back, err := unescapeField(fd); err != nil || back != s {
+				t.Fatalf("Field(%q) = %q, which reads back as %q (%v)", s, fd, back, err)
+			}
+		}
+	})
+}
+
+// unescapeField undoes Field for valid UTF-8 input.
+func unescapeField(s string) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i+1 >= len(s) {
+			return "", strconv.ErrSyntax
+		}
+		i++
+		switch s[i] {
+		case '\\':
+			b.WriteByte('\\')
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 'x', 'u':
+			n := 2
+			if s[i] == 'u' {
+				n = 4
+			}
+			if i+n >= len(s) {
+				return "", strconv.ErrSyntax
+			}
+			r, err := strconv.ParseUint(s[i+1:i+1+n], 16, 32)
+			if err != nil {
+				return "", err
+			}
+			b.WriteRune(rune(r))
+			i += n
+		default:
+			return "", strconv.ErrSyntax
+		}
+	}
+	return b.String(), nil
+}
+
+// FuzzJSON checks the JSON writers on arbitrary text: the output is valid
+// JSON meaning the same as encoding/json's, and holds no raw control or
+// bidi character outside the newlines between tokens. Seeds are in
+// testdata/fuzz/FuzzJSON.
+func FuzzJSON(f *testing.F) {
+	f.Add("plain text")
+	f.Fuzz(func(t *testing.T, s string) {
+		v := render.TermJSON{Term: s, Aliases: []string{s, "x" + s}, Category: s, Definition: s, Formula: s, Example: s, Related: []string{s}}
+		std, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want render.TermJSON
+		if err := json.Unmarshal(std, &want); err != nil {
+			t.Fatal(err)
+		}
+		for _, write := range []func(*bytes.Buffer) error{
+			func(b *bytes.Buffer) error { return render.JSON(b, v) },
+			func(b *bytes.Buffer) error { return render.JSONLine(b, v) },
+		} {
+			var buf bytes.Buffer
+			if err := write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.Bytes()
+			if !json.Valid(out) || !utf8.Valid(out) {
+				t.Fatalf("invalid JSON for %q: %q", s, out)
+			}
+			for _, r := range string(out) {
+				if r != '\n' && !inert(r) {
+					t.Fatalf("raw %q in JSON for %q: %q", r, s, out)
+				}
+			}
+			var got render.TermJSON
+			if err := json.Unmarshal(out, &got); err != nil || !reflect.DeepEqual(got, want) {
+				t.Fatalf("JSON for %q reads back as %+v, want %+v (%v)", s, got, want, err)
+			}
+		}
+	})
+}
