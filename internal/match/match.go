@@ -219,18 +219,33 @@ func named(t *glossary.Term, key string) Result {
 }
 
 type query struct {
-	raw     string
-	full    string // glossary.Key of raw, question words kept
-	key     string
-	compact string
-	words   []string
-	stems   []string
+	raw  string
+	full string // glossary.Key of raw, question words kept
+	// question is set when the query is phrased as a question, which
+	// makes a name inside it a likely subject: "how long is a typical
+	// sales cycle".
+	question bool
+	key      string
+	compact  string
+	words    []string
+	stems    []string
 }
 
 func newQuery(s string) query {
 	key := Query(s)
 	words := strings.Fields(key)
-	return query{raw: s, full: glossary.Key(s), key: key, compact: strings.Join(words, ""), words: words, stems: stems(words)}
+	full := glossary.Key(s)
+	first, _, _ := strings.Cut(full, " ")
+	return query{
+		raw: s, full: full, key: key, compact: strings.Join(words, ""), words: words, stems: stems(words),
+		question: questionWords[first] || strings.HasSuffix(strings.TrimSpace(s), "?"),
+	}
+}
+
+// questionWords open a question about something named inside it.
+var questionWords = map[string]bool{
+	"how": true, "why": true, "what": true, "whats": true, "where": true, "when": true,
+	"which": true, "who": true, "define": true, "explain": true,
 }
 
 func (m *Matcher) result(i int, kind Kind, score float64) Result {

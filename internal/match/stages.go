@@ -214,6 +214,9 @@ func (m *Matcher) partial(q query, keep func(Result)) {
 			}
 		}
 		switch {
+		case q.question && shared == len(e.stems) && (shared >= 2 || isAcronym(e.text)) && containsRun(q.stems, e.stems):
+			// a question about a name it contains: "how do i set up sso"
+			keep(m.result(i, Partial, 0.6+0.02*float64(min(shared, 5))))
 		case shared >= 2 && shared == len(e.stems) && len(q.stems) == shared+1:
 			keep(m.result(i, Partial, 0.62))
 		case shared >= 2 && shared == len(q.stems) && len(e.stems) == shared+1 && inOrder(q.stems, e.stems):
@@ -223,6 +226,22 @@ func (m *Matcher) partial(q query, keep func(Result)) {
 			keep(m.result(i, Partial, 0.3+0.25*float64(shared)/float64(max(len(e.stems), len(q.stems)))))
 		}
 	}
+}
+
+// isAcronym reports whether s is written like an acronym: capitals and
+// digits only, at least two capitals.
+func isAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // inOrder reports whether the words of a occur in b in the same order.
