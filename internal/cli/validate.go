@@ -53,9 +53,12 @@ exit 0, or 3 with --strict.`,
 func (a *app) validate(args []string, strict bool) error {
 	srcs, problems := a.sources()
 	srcs = dedupe(appendSources(srcs, args, "argument"))
-	// The built-in glossary from its YAML, not the compiled copy, so that
-	// problems in merged terms can tell its lines from the files'.
-	builtin, _ := glossary.Parse(data.Name, data.YAML)
+	var builtin *glossary.File
+	if !a.noBuiltin {
+		// From its YAML, not the compiled copy, so that a problem in a
+		// merged term can tell the built-in glossary's lines from a file's.
+		builtin, _ = glossary.Parse(data.Name, data.YAML)
+	}
 	files, more := parseAll(srcs, builtin)
 	_, merged := glossary.New(files...)
 	problems = append(append(problems, more...), merged...)

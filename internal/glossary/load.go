@@ -10,9 +10,9 @@ import (
 
 // MaxFileSize is the largest glossary file gloss will read: 2 MiB, ten
 // times the built-in glossary, room for about 2,500 terms with definitions
-// as long as its own. Parsing YAML takes about 200 bytes of memory for each
-// value, so a hostile file of many tiny values at the cap needs about
-// 250 MB and a second; the cap is what bounds that.
+// as long as its own. Parsing YAML takes about 300 bytes of memory for each
+// value, so a hostile file of a million tiny values at the cap needs about
+// 300 MB and a second or two; the cap is what bounds that.
 const MaxFileSize = 2 << 20
 
 // LoadFile reads and parses the glossary file at path. Anything that stops
