@@ -32,6 +32,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits": exits,
+			"pty":   ptyCmd,
 		},
 	})
 }

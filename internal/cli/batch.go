@@ -25,7 +25,9 @@ type hitJSON struct {
 }
 
 // batch answers one query per line of stdin: `gloss lookup -`. Blank lines
-// are skipped. It exits 1 when any query had no match.
+// are skipped. Each answer is written before the next line is read, so a
+// program can hold a conversation with it. It exits 1 when any query had
+// no match.
 func (o *lookupOptions) batch() error {
 	a := o.app
 	e, err := a.load()
@@ -63,9 +65,9 @@ func (o *lookupOptions) batch() error {
 			render.JSONLine(out, miss)
 		default:
 			missed++
-			out.Flush()
 			a.note("no term matches %q", render.Clean(query))
 		}
+		out.Flush() // answer each query before reading the next, for a program on the other end
 	}
 	if err := sc.Err(); err != nil {
 		return usageErrorf("reading queries from stdin: line %d: %v", n+1, err)

@@ -15,11 +15,11 @@ import (
 type IO struct {
 	In       io.Reader
 	Out, Err io.Writer
-	// OutTTY reports whether Out is a terminal; TermWidth is its width in
-	// columns, or 0 when unknown.
-	OutTTY    bool
-	TermWidth int
-	Getenv    func(string) string
+	// OutTTY reports whether Out is a terminal; TermWidth and TermHeight
+	// are its size in columns and rows, or 0 when unknown.
+	OutTTY                bool
+	TermWidth, TermHeight int
+	Getenv                func(string) string
 }
 
 // System returns the IO of the running process.
@@ -27,8 +27,8 @@ func System() *IO {
 	ios := &IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}
 	if fd := int(os.Stdout.Fd()); term.IsTerminal(fd) {
 		ios.OutTTY = true
-		if w, _, err := term.GetSize(fd); err == nil {
-			ios.TermWidth = w
+		if w, h, err := term.GetSize(fd); err == nil {
+			ios.TermWidth, ios.TermHeight = w, h
 		}
 	}
 	return ios

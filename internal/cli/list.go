@@ -18,22 +18,14 @@ func newListCmd(a *app) *cobra.Command {
   gloss list --plain | cut -f1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := a.load()
+			e, terms, err := a.loadTerms(cmd, category)
 			if err != nil {
 				return err
-			}
-			terms := e.g.Terms
-			if cmd.Flags().Changed("category") {
-				name, err := a.category(e, category)
-				if err != nil {
-					return err
-				}
-				terms = inCategory(terms, name)
 			}
 			return a.printTerms(e, terms)
 		},
 	}
-	cmd.Flags().StringVarP(&category, "category", "c", "", "only terms in category `NAME` (see gloss categories)")
+	a.categoryFlag(cmd, &category, "only terms in category `NAME` (see gloss categories)")
 	return cmd
 }
 
@@ -43,6 +35,29 @@ func (a *app) category(e *env, name string) (string, error) {
 		return c, nil
 	}
 	return "", usageErrorf("no category %q; 'gloss categories' lists them", render.Clean(name))
+}
+
+// categoryFlag adds --category (-c) to cmd, completing category names.
+func (a *app) categoryFlag(cmd *cobra.Command, value *string, usage string) {
+	cmd.Flags().StringVarP(value, "category", "c", "", usage)
+	cmd.RegisterFlagCompletionFunc("category", a.completeCategories)
+}
+
+// loadTerms loads the glossary and returns its terms: every one, or only
+// those in category when cmd's --category flag was given.
+func (a *app) loadTerms(cmd *cobra.Command, category string) (*env, []*glossary.Term, error) {
+	e, err := a.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	if !cmd.Flags().Changed("category") {
+		return e, e.g.Terms, nil
+	}
+	name, err := a.category(e, category)
+	if err != nil {
+		return nil, nil, err
+	}
+	return e, inCategory(e.g.Terms, name), nil
 }
 
 func inCategory(terms []*glossary.Term, category string) []*glossary.Term {

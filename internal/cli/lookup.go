@@ -37,8 +37,9 @@ stderr and exits 1. "-" as the only QUERY reads one query per line from stdin.`,
   gloss lookup --all pipline
   gloss lookup --json mql | jq -r .definition
   printf 'nps\nmql\n' | gloss lookup --plain -`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: o.run,
+		Args:              cobra.MinimumNArgs(1),
+		ValidArgsFunction: a.completeTerms,
+		RunE:              o.run,
 	}
 	o.flags(cmd)
 	return cmd

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,15 +25,38 @@ type relatedJSON struct {
 
 func newRelatedCmd(a *app) *cobra.Command {
 	o := &lookupOptions{app: a}
+	var depth int
+	var graph string
 	cmd := &cobra.Command{
 		Use:   "related TERM...",
 		Short: "Show the terms related to TERM, both ways",
 		Long: `Show the terms TERM lists as related, each with a one-line summary, then the
-terms that list TERM without being listed back. TERM is found as by lookup.`,
+terms that list TERM without being listed back. TERM is found as by lookup.
+
+--depth N shows the neighbourhood N links deep as a tree, following links
+both ways; each term appears once, where it is first reached, and a term that
+lists its parent without being listed back is marked "(links back)".
+--graph dot or --graph mermaid prints the neighbourhood (1 link deep unless
+--depth says otherwise) as a graph with every link between its terms: DOT for
+Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 		Example: `  gloss related nps
+  gloss related --depth 2 "churn rate"
+  gloss related --depth 2 --graph dot nps | dot -Tsvg > nps.svg
+  gloss related --graph mermaid nps >> README.md
   gloss related --json "churn rate" | jq -r '.[] | select(.link != "from") | .term'`,
-		Args: cobra.MinimumNArgs(1),
+		Args:              cobra.MinimumNArgs(1),
+		ValidArgsFunction: a.completeTerms,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			deep := cmd.Flags().Changed("depth")
+			if deep && depth < 1 {
+				return usageErrorf("--depth must be 1 or more, not %d", depth)
+			}
+			if graph != "" && graph != "dot" && graph != "mermaid" {
+				return usageErrorf("--graph must be dot or mermaid, not %q", graph)
+			}
+			if graph != "" && (a.json || a.plain) {
+				return usageErrorf("--graph cannot be used with --json or --plain")
+			}
 			query := strings.Join(args, " ")
 			e, err := a.load()
 			if err != nil {
@@ -48,43 +70,35 @@ terms that list TERM without being listed back. TERM is found as by lookup.`,
 			if r.Kind != match.Exact && r.Kind != match.Alias {
 				a.note("showing %q for %q (%s match)", render.Clean(r.Term.Name), render.Clean(query), r.Kind)
 			}
+			if deep || graph != "" {
+				return a.printNeighbourhood(e, r.Term, depth, graph)
+			}
 			return a.printRelated(e, r.Term)
 		},
 	}
 	cmd.Flags().BoolVar(&o.exact, "exact", false, "find TERM by exact name or alias only")
+	cmd.Flags().IntVarP(&depth, "depth", "d", 1, "show the terms up to `N` links away, as a tree")
+	cmd.Flags().StringVar(&graph, "graph", "", "print the neighbourhood as a graph in `FORMAT` dot or mermaid")
+	cmd.RegisterFlagCompletionFunc("graph", cobra.FixedCompletions(
+		[]cobra.Completion{"dot\tGraphviz DOT, for dot -Tsvg", "mermaid\tMermaid flowchart, for Markdown"},
+		cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("depth", cobra.NoFileCompletions)
 	return cmd
 }
 
 func (a *app) printRelated(e *env, t *glossary.Term) error {
 	to := e.g.Related(t)
-	var from []*glossary.Term
-	for _, f := range e.g.LinkedFrom(t) {
-		if !slices.Contains(to, f) {
-			from = append(from, f)
-		}
-	}
-	link := func(r *glossary.Term) string {
-		if slices.Contains(e.g.Related(r), t) {
-			return linkBoth
-		}
-		return linkTo
-	}
+	from := neighbours(e.g, t)[len(to):] // the terms that list t, not listed back
 	switch {
 	case a.json:
 		out := []relatedJSON{}
-		for _, r := range to {
-			out = append(out, relatedJSON{render.NewTermJSON(r, e.g), link(r)})
-		}
-		for _, r := range from {
-			out = append(out, relatedJSON{render.NewTermJSON(r, e.g), linkFrom})
+		for _, r := range neighbours(e.g, t) {
+			out = append(out, relatedJSON{render.NewTermJSON(r, e.g), linkOf(e.g, t, r)})
 		}
 		return render.JSON(a.io.Out, out)
 	case a.plain:
-		for _, r := range to {
-			render.Record(a.io.Out, append([]string{link(r)}, render.TermFields(r)...)...)
-		}
-		for _, r := range from {
-			render.Record(a.io.Out, append([]string{linkFrom}, render.TermFields(r)...)...)
+		for _, r := range neighbours(e.g, t) {
+			render.Record(a.io.Out, append([]string{linkOf(e.g, t, r)}, render.TermFields(r)...)...)
 		}
 		return nil
 	}

@@ -24,9 +24,11 @@ type app struct {
 	width       int
 	glossaries  []string
 	noBuiltin   bool
+	noPager     bool
 
 	style render.Style
-	env   *env // loaded on first use
+	env   *env   // loaded on first use
+	pager *pager // holds stdout for paging; see pager.go
 }
 
 // Main runs gloss with args (without the program name) and returns the
@@ -36,6 +38,7 @@ func Main(args []string, ios *IO) int {
 	root := a.newRoot()
 	root.SetArgs(args)
 	err := root.Execute()
+	a.stopPager()
 	if err == nil {
 		return ExitOK
 	}
@@ -68,7 +71,11 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return a.setup()
+			if err := a.setup(); err != nil {
+				return err
+			}
+			a.startPager(cmd, args)
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -76,7 +83,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			}
 			err := lo.run(cmd, args)
 			if errors.Is(err, errNoMatch) {
-				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 && len(args) == 1 {
+				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
 					fmt.Fprintf(a.io.Err, "gloss: %q is not a command either; did you mean 'gloss %s'?\n", render.Clean(args[0]), s[0])
 				}
 			}
@@ -87,16 +94,16 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	root.SetErr(a.io.Err)
 	root.SetIn(a.io.In)
 	root.SetVersionTemplate("gloss {{.Version}}\n")
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{ExitUsage, err}
-	})
+	root.SetFlagErrorFunc(flagError)
+	root.SuggestionsMinimumDistance = 2
 	pf := root.PersistentFlags()
 	pf.BoolVar(&a.json, "json", false, "print JSON (see README for the shape)")
 	pf.BoolVar(&a.plain, "plain", false, "print tab-separated records, one per line, for scripts")
-	pf.StringVar(&a.color, "color", "auto", "colour output: auto, always or never")
+	pf.StringVar(&a.color, "color", "auto", "colour output `WHEN`: auto (on a terminal), always or never")
 	pf.IntVar(&a.width, "width", 0, "wrap text to `N` columns (default: terminal width, else 80)")
 	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE` over the built-in one (repeatable)")
 	pf.BoolVar(&a.noBuiltin, "no-builtin", false, "leave out the built-in CRM glossary")
+	pf.BoolVar(&a.noPager, "no-pager", false, "never send output through a pager")
 	lo.flags(root)
 
 	root.AddCommand(
@@ -107,7 +114,11 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSearchCmd(a),
 		newSourcesCmd(a),
 		newValidateCmd(a),
+		newRandomCmd(a),
+		newDocsCmd(a),
 	)
+	a.addHelp(root)
+	a.registerCompletions(root)
 	for _, c := range root.Commands() {
 		c.Args = usageArgs(c.Args)
 	}
@@ -137,10 +148,11 @@ func (a *app) setup() error {
 	}
 	switch a.color {
 	case "auto":
-		a.style.Color = a.io.OutTTY && a.io.Getenv("NO_COLOR") == "" && a.io.Getenv("TERM") != "dumb"
-		if f := a.io.Getenv("CLICOLOR_FORCE"); f != "" && f != "0" {
-			a.style.Color = true
-		}
+		// NO_COLOR, a person's standing wish, beats CLICOLOR_FORCE; that
+		// beats TERM=dumb and a stdout that is not a terminal.
+		force := a.io.Getenv("CLICOLOR_FORCE")
+		a.style.Color = a.io.Getenv("NO_COLOR") == "" &&
+			(force != "" && force != "0" || a.io.OutTTY && a.io.Getenv("TERM") != "dumb")
 	case "always":
 		a.style.Color = true
 	case "never":

@@ -43,6 +43,7 @@ mention every word come first; when none does, terms that mention some.`,
 			for i, h := range hits {
 				terms[i] = h.Term
 			}
+			a.style = a.style.Marking(text)
 			return a.printTerms(e, terms)
 		},
 	}

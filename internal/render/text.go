@@ -13,6 +13,8 @@ import (
 type Style struct {
 	Color bool // use ANSI colour and bold
 	Width int  // wrap to this many columns; 0 means no wrapping
+
+	marks map[string]bool // word stems to highlight; see Marking
 }
 
 const (
@@ -32,11 +34,7 @@ func (s Style) paint(code, text string) string {
 // Term writes the full entry for t: name and aliases, category,
 // definition, formula, example and related terms.
 func (s Style) Term(w io.Writer, t *glossary.Term, related []*glossary.Term) {
-	head := s.paint(bold, Clean(t.Name))
-	if len(t.Aliases) > 0 {
-		head += " " + s.paint(dim, "("+cleanJoin(t.Aliases, ", ")+")")
-	}
-	fmt.Fprintln(w, head)
+	s.head(w, Clean(t.Name), t.Aliases)
 	fmt.Fprintln(w, s.paint(dim, Clean(t.Category)))
 	fmt.Fprintln(w)
 	s.para(w, "", t.Definition)
@@ -55,6 +53,30 @@ func (s Style) Term(w io.Writer, t *glossary.Term, related []*glossary.Term) {
 		}
 		fmt.Fprintln(w)
 		s.para(w, "Related: ", strings.Join(names, ", "))
+	}
+}
+
+// head writes a term's name in bold and, dim in brackets, its aliases,
+// wrapped to the width.
+func (s Style) head(w io.Writer, name string, aliases []string) {
+	name = strings.Join(strings.Fields(name), " ")
+	text := name
+	if len(aliases) > 0 {
+		text += " (" + cleanJoin(aliases, ", ") + ")"
+	}
+	text = strings.Join(strings.Fields(text), " ")
+	off := 0 // where each line starts in text, to paint the name apart
+	for _, line := range Wrap(text, s.Width) {
+		n := min(max(len(name)-off, 0), len(line))
+		head, rest, sep := line[:n], line[n:], ""
+		if strings.HasPrefix(rest, " ") {
+			sep, rest = " ", rest[1:]
+		}
+		fmt.Fprintln(w, s.paint(bold, head)+sep+s.paint(dim, rest))
+		off += len(line)
+		if off < len(text) && text[off] == ' ' {
+			off++
+		}
 	}
 }
 
@@ -87,12 +109,12 @@ func (s Style) Summary(w io.Writer, terms []*glossary.Term, indent string) {
 	for _, t := range terms {
 		name := Truncate(Clean(t.Name), col)
 		pad := strings.Repeat(" ", col-Width(name)+2)
-		line := indent + s.paint(bold, name) + pad
+		line := indent + s.paint(bold, s.mark(name)) + pad
 		rest := FirstSentence(Clean(t.Definition))
 		if s.Width > 0 {
 			rest = Truncate(rest, s.Width-len(indent)-col-2)
 		}
-		fmt.Fprintln(w, line+rest)
+		fmt.Fprintln(w, line+s.mark(rest))
 	}
 }
 

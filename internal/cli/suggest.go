@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// flagError makes a flag error a usage error, suggesting the flag the user
+// probably meant: a flag of cmd within two edits of the one typed, a
+// single-dash long flag (-json), or a flag of another command. On the
+// `gloss QUERY` shorthand it also suggests a command close to the first
+// word, since `gloss lisst --category X` most likely meant `list`.
+func flagError(cmd *cobra.Command, err error) error {
+	msg := err.Error()
+	var hint string
+	if cmd == cmd.Root() && cmd.Flags().NArg() > 0 {
+		word := cmd.Flags().Arg(0)
+		if s := cmd.SuggestionsFor(word); len(s) > 0 {
+			hint = fmt.Sprintf("%q is not a command; did you mean 'gloss %s'?", word, s[0])
+		}
+	}
+	// pflag's messages: "unknown flag: --jsno", "unknown shorthand flag:
+	// 'j' in -json".
+	if name, ok := strings.CutPrefix(msg, "unknown flag: --"); ok && hint == "" {
+		hint = suggestFlag(cmd, name)
+	} else if _, word, ok := strings.Cut(msg, "' in -"); ok && hint == "" && strings.HasPrefix(msg, "unknown shorthand flag: ") &&
+		len(word) > 1 && cmd.Flags().Lookup(word) != nil {
+		hint = fmt.Sprintf("did you mean --%s?", word)
+	}
+	if hint != "" {
+		err = fmt.Errorf("%s; %s", msg, hint)
+	}
+	return &exitError{ExitUsage, err}
+}
+
+// suggestFlag returns a hint naming the flag closest to name, or "".
+func suggestFlag(cmd *cobra.Command, name string) string {
+	var names []string
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if !f.Hidden {
+			names = append(names, f.Name)
+		}
+	})
+	if best := closest(name, names); best != "" {
+		return fmt.Sprintf("did you mean --%s?", best)
+	}
+	var owners []string
+	for _, c := range cmd.Root().Commands() {
+		if c != cmd && c.IsAvailableCommand() && c.Flags().Lookup(name) != nil {
+			owners = append(owners, "'gloss "+c.Name()+"'")
+		}
+	}
+	if len(owners) > 0 {
+		return fmt.Sprintf("--%s is a flag of %s", name, strings.Join(owners, " and "))
+	}
+	return ""
+}
+
+// closest returns the name within two edits of typed (one for a typed
+// word under four letters), or starting with it, that is closest to it; ""
+// if none is. Case is ignored.
+func closest(typed string, names []string) string {
+	typed = strings.ToLower(typed)
+	best, bestD := "", min(2, len([]rune(typed))/2)+1
+	for _, n := range names {
+		d := editDistance(typed, strings.ToLower(n))
+		if len(typed) >= 2 && strings.HasPrefix(strings.ToLower(n), typed) {
+			d = min(d, 1)
+		}
+		if d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the optimal string alignment distance between a and b:
+// insertions, deletions, substitutions and swaps of neighbours each cost 1.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
+}
