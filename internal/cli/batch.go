@@ -65,7 +65,7 @@ func (o *lookupOptions) batch() error {
 			render.JSONLine(out, miss)
 		default:
 			missed++
-			a.note("no term matches %q", render.Clean(query))
+			a.note("no term matches %q", query)
 		}
 		out.Flush() // answer each query before reading the next, for a program on the other end
 	}

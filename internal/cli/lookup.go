@@ -67,7 +67,7 @@ func (o *lookupOptions) run(cmd *cobra.Command, args []string) error {
 		return errNoMatch
 	}
 	if r.Kind != match.Exact && r.Kind != match.Alias {
-		a.note("showing %q for %q (%s match)", render.Clean(r.Term.Name), render.Clean(query), r.Kind)
+		a.note("showing %q for %q (%s match)", r.Term.Name, query, r.Kind)
 	}
 	return a.printTerm(e, r)
 }
@@ -82,7 +82,7 @@ func (o *lookupOptions) find(e *env, query string) (match.Result, bool) {
 
 func (o *lookupOptions) noMatch(e *env, query string) {
 	a := o.app
-	a.note("no term matches %q", render.Clean(query))
+	a.note("no term matches %q", query)
 	if o.exact {
 		return
 	}
@@ -134,7 +134,7 @@ func (o *lookupOptions) printAll(e *env, query string) error {
 		a.style.Candidates(a.io.Out, rs, match.Threshold)
 	}
 	if len(rs) == 0 || rs[0].Score < match.Threshold {
-		a.note("no term matches %q", render.Clean(query))
+		a.note("no term matches %q", query)
 		return errNoMatch
 	}
 	return nil

@@ -68,7 +68,7 @@ Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 				return errNoMatch
 			}
 			if r.Kind != match.Exact && r.Kind != match.Alias {
-				a.note("showing %q for %q (%s match)", render.Clean(r.Term.Name), render.Clean(query), r.Kind)
+				a.note("showing %q for %q (%s match)", r.Term.Name, query, r.Kind)
 			}
 			if deep || graph != "" {
 				return a.printNeighbourhood(e, r.Term, depth, graph)

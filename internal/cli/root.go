@@ -84,7 +84,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			err := lo.run(cmd, args)
 			if errors.Is(err, errNoMatch) {
 				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-					fmt.Fprintf(a.io.Err, "gloss: %q is not a command either; did you mean 'gloss %s'?\n", render.Clean(args[0]), s[0])
+					a.note("%q is not a command either; did you mean 'gloss %s'?", args[0], s[0])
 				}
 			}
 			return err
@@ -171,6 +171,8 @@ func (a *app) setup() error {
 }
 
 // note prints a message for the user on stderr.
+// Arguments from files or queries should be formatted with %q; the whole
+// message is cleaned as well, so nothing reaches the terminal raw.
 func (a *app) note(format string, args ...any) {
-	fmt.Fprintf(a.io.Err, "gloss: "+format+"\n", args...)
+	fmt.Fprintln(a.io.Err, "gloss: "+render.Clean(fmt.Sprintf(format, args...)))
 }

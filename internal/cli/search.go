@@ -7,7 +7,6 @@ import (
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/match"
-	"github.com/gloss-cli/gloss/internal/render"
 )
 
 func newSearchCmd(a *app) *cobra.Command {
@@ -33,7 +32,7 @@ mention every word come first; when none does, terms that mention some.`,
 			}
 			hits := match.Search(e.g, text)
 			if len(hits) == 0 {
-				a.note("no term mentions %q", render.Clean(text))
+				a.note("no term mentions %q", text)
 				return errNoMatch
 			}
 			if limit > 0 && len(hits) > limit {
