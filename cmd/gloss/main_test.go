@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strconv"
@@ -21,10 +22,16 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end tests in testdata/script: one file per
 // behaviour, each a user session with the built command.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+	testscript.Run(t, scriptParams("testdata/script"))
+}
+
+// scriptParams is what every directory of scripts shares: a clean
+// environment (no user glossaries, an empty cache, no colour forcing) and
+// the custom commands exits and pty, and the condition [root].
+func scriptParams(dir string) testscript.Params {
+	return testscript.Params{
+		Dir: dir,
 		Setup: func(env *testscript.Env) error {
-			// A clean environment: no user glossaries, no colour forcing.
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
 			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
 			env.Setenv("HOME", env.WorkDir)
@@ -34,7 +41,13 @@ func TestScripts(t *testing.T) {
 			"exits": exits,
 			"pty":   ptyCmd,
 		},
-	})
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" { // root reads files whatever their permissions
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
+	}
 }
 
 // exits N CMD ARGS... runs CMD and checks that its exit code is N, keeping
