@@ -14,3 +14,11 @@ func lineRef(p Pos) string {
 	}
 	return " (line " + itoa(p.Line) + ")"
 }
+
+// plural returns "1 word" or "n words".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return itoa(n) + " " + noun + "s"
+}

@@ -177,7 +177,7 @@ func (g *Glossary) index(layer map[string]int) Problems {
 			}
 		}
 		if n := len(strings.Fields(t.Definition)); n > 0 && n < minDefinitionWords {
-			add(t.Pos, true, quote(t.Name)+" has a very short definition ("+itoa(n)+" words)")
+			add(t.Pos, true, quote(t.Name)+" has a very short definition ("+plural(n, "word")+")")
 		}
 	}
 	return ps
