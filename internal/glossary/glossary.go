@@ -46,8 +46,10 @@ func (g *Glossary) find(key string) *Term {
 // leaving out names that match nothing, t itself and repeats.
 func (g *Glossary) Related(t *Term) []*Term {
 	var out []*Term
+	seen := map[*Term]bool{t: true}
 	for _, r := range t.Related {
-		if to := g.Find(r); to != nil && to != t && !slices.Contains(out, to) {
+		if to := g.Find(r); to != nil && !seen[to] {
+			seen[to] = true
 			out = append(out, to)
 		}
 	}
