@@ -10,8 +10,6 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/spf13/cobra"
-
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -36,8 +34,8 @@ type pager struct {
 
 // startPager holds stdout back when it is a terminal and cmd prints
 // results that may be long. See docs/adr/005-terminal-output.md.
-func (a *app) startPager(cmd *cobra.Command, args []string) {
-	if !a.io.OutTTY || a.noPager || a.pager != nil || !pagedCommands[cmd.Name()] {
+func (a *app) startPager(name string, args []string) {
+	if !a.io.OutTTY || a.noPager || a.pager != nil || !pagedCommands[name] {
 		return
 	}
 	if len(args) == 1 && args[0] == "-" {

@@ -35,6 +35,10 @@ type app struct {
 // exit code.
 func Main(args []string, ios *IO) int {
 	a := &app{io: ios}
+	if a.quickLookup(args) {
+		return ExitOK
+	}
+	a = &app{io: ios}
 	root := a.newRoot()
 	root.SetArgs(args)
 	err := root.Execute()
@@ -74,7 +78,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			if err := a.setup(); err != nil {
 				return err
 			}
-			a.startPager(cmd, args)
+			a.startPager(cmd.Name(), args)
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
