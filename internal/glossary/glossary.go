@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Glossary is a merged, checked set of terms with its lookup index.
@@ -108,16 +109,22 @@ func (g *Glossary) index(layer map[string]int) Problems {
 	add := func(pos Pos, warning bool, msg string) {
 		ps = append(ps, Problem{Pos: pos, Message: msg, Warning: warning})
 	}
-	names := make(map[*Term]string, len(g.Terms))
-	for _, t := range g.Terms {
-		names[t] = Key(t.Name)
+	type named struct {
+		key  string
+		term *Term
+		at   int
 	}
-	slices.SortStableFunc(g.Terms, func(a, b *Term) int {
-		return cmp.Or(cmp.Compare(names[a], names[b]), strings.Compare(a.Name, b.Name))
+	sorted := make([]named, len(g.Terms))
+	for i, t := range g.Terms {
+		sorted[i] = named{Key(t.Name), t, i}
+	}
+	slices.SortFunc(sorted, func(a, b named) int { // stable: ties keep their order
+		return cmp.Or(cmp.Compare(a.key, b.key), strings.Compare(a.term.Name, b.term.Name), cmp.Compare(a.at, b.at))
 	})
 	g.keys = make(map[string]*Term, len(g.Terms)*3)
-	for _, t := range g.Terms {
-		g.keys[names[t]] = t
+	for i, n := range sorted {
+		g.Terms[i] = n.term
+		g.keys[n.key] = n.term
 	}
 	type claim struct {
 		term *Term
@@ -157,32 +164,55 @@ func (g *Glossary) index(layer map[string]int) Problems {
 		g.keys[k] = c.term
 	}
 
-	links := map[[2]*Term]bool{} // from, to
-	for _, t := range g.Terms {
+	place := make(map[*Term]uint64, len(g.Terms))
+	for i, t := range g.Terms {
+		place[t] = uint64(i)
+	}
+	links := map[uint64]bool{}               // from<<32 | to, by place in Terms
+	targets := make([][]*Term, len(g.Terms)) // what each term's related names find
+	for ti, t := range g.Terms {
+		targets[ti] = make([]*Term, len(t.Related))
 		for i, r := range t.Related {
 			pos := posAt(t.relatedPos, i)
-			switch to := g.keys[Key(r)]; to {
+			to := g.keys[Key(r)]
+			targets[ti][i] = to
+			switch to {
 			case nil:
 				add(pos, false, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
 			case t:
 				add(pos, true, quote(t.Name)+" lists itself as related")
 			default:
-				links[[2]*Term{t, to}] = true
+				links[place[t]<<32|place[to]] = true
 			}
 		}
 	}
-	for _, t := range g.Terms {
-		for i, r := range t.Related {
-			to := g.keys[Key(r)]
-			if to != nil && to != t && !links[[2]*Term{to, t}] {
+	for ti, t := range g.Terms {
+		for i, to := range targets[ti] {
+			if to != nil && to != t && !links[place[to]<<32|place[t]] {
 				add(posAt(t.relatedPos, i), true, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
 			}
 		}
-		if n := len(strings.Fields(t.Definition)); n > 0 && n < minDefinitionWords {
+		if n := countWords(t.Definition, minDefinitionWords); n > 0 && n < minDefinitionWords {
 			add(t.Pos, true, quote(t.Name)+" has a very short definition ("+plural(n, "word")+")")
 		}
 	}
 	return ps
+}
+
+// countWords returns how many words (as strings.Fields splits them) s
+// holds, counting no further than limit.
+func countWords(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n++; n == limit {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
 }
 
 // minDefinitionWords is the length under which a definition draws a warning.

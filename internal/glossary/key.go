@@ -17,9 +17,44 @@ var folder = cases.Fold()
 // in spacing after Key ("e mail marketing" vs "email marketing"); use
 // Compact to also ignore spacing.
 func Key(s string) string {
-	if !isASCII(s) {
-		s = folder.String(norm.NFKD.String(s))
+	if isASCII(s) {
+		return keyASCII(s)
 	}
+	return keyUnicode(folder.String(norm.NFKD.String(s)))
+}
+
+// keyASCII is Key for ASCII text, a byte at a time.
+func keyASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '&':
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, "and"...)
+			space = true
+		case c == '\'':
+		default:
+			space = true
+		}
+	}
+	return string(b)
+}
+
+// keyUnicode is Key for text already folded and decomposed.
+func keyUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -31,7 +66,7 @@ func Key(s string) string {
 			}
 			space = false
 			b.WriteRune(r)
-		case 'A' <= r && r <= 'Z': // only reached for ASCII input, which skips folding
+		case 'A' <= r && r <= 'Z': // not left by folding; here so this is Key for ASCII too, as tests check
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}

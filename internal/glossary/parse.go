@@ -80,17 +80,25 @@ func Parse(name string, data []byte) (*File, Problems) {
 	if !p.kind(list, yaml.SequenceNode, `"terms"`, "a list of terms") {
 		return f, p.problems
 	}
-	for _, item := range list.Content {
-		if t := p.term(item); t != nil {
-			f.Terms = append(f.Terms, t)
-		}
-	}
+	p.terms(f, list)
 	return f, p.problems
 }
 
 type parser struct {
 	file     string
 	problems Problems
+	// line is added to every line number: the line before the part of
+	// the file being parsed, when ParseStream parses one entry at a time.
+	line int
+}
+
+// terms adds the terms of a "terms" list to f.
+func (p *parser) terms(f *File, list *yaml.Node) {
+	for _, item := range list.Content {
+		if t := p.term(item); t != nil {
+			f.Terms = append(f.Terms, t)
+		}
+	}
 }
 
 // MaxProblems is how many problems Parse reports in one file before it
@@ -110,13 +118,21 @@ func (p *parser) add(pos Pos, msg string) {
 }
 
 func (p *parser) pos(n *yaml.Node) Pos {
-	return Pos{File: p.file, Line: n.Line, Col: n.Column}
+	return Pos{File: p.file, Line: p.lineAt(n.Line), Col: n.Column}
+}
+
+// lineAt returns the line in the file of line n of the part being parsed.
+func (p *parser) lineAt(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return p.line + n
 }
 
 func (p *parser) offsetPos(data []byte, off int) Pos {
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	col := off - bytes.LastIndexByte(data[:off], '\n')
-	return Pos{File: p.file, Line: line, Col: col}
+	return Pos{File: p.file, Line: p.lineAt(line), Col: col}
 }
 
 func (p *parser) yamlError(err error) {
@@ -128,6 +144,7 @@ func (p *parser) yamlError(err error) {
 	var pos Pos
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		pos.Line, _ = strconv.Atoi(m[1])
+		pos.Line = p.lineAt(pos.Line)
 		msg = m[2]
 	}
 	p.add(pos, "not valid YAML: "+msg)

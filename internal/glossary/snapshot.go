@@ -22,20 +22,32 @@ type SnapshotKey struct {
 
 // Snapshot returns g as a Snapshot.
 func (g *Glossary) Snapshot() *Snapshot {
-	s := &Snapshot{Terms: make([]Term, len(g.Terms))}
-	index := make(map[*Term]int32, len(g.Terms))
+	s := &Snapshot{Terms: make([]Term, len(g.Terms)), Keys: g.Keys()}
 	for i, t := range g.Terms {
 		s.Terms[i] = Term{
 			Name: t.Name, Aliases: t.Aliases, Category: t.Category, Definition: t.Definition,
 			Formula: t.Formula, Example: t.Example, Related: t.Related, Pos: t.Pos,
 		}
+	}
+	return s
+}
+
+// Keys returns g's key index: every name and alias after Key, with the
+// place in Terms of the term it finds, sorted by key.
+func (g *Glossary) Keys() []SnapshotKey {
+	if g.keys == nil {
+		return g.sorted
+	}
+	index := make(map[*Term]int32, len(g.Terms))
+	for i, t := range g.Terms {
 		index[t] = int32(i)
 	}
+	keys := make([]SnapshotKey, 0, len(g.keys))
 	for k, t := range g.keys {
-		s.Keys = append(s.Keys, SnapshotKey{k, index[t]})
+		keys = append(keys, SnapshotKey{k, index[t]})
 	}
-	slices.SortFunc(s.Keys, func(a, b SnapshotKey) int { return strings.Compare(a.Key, b.Key) })
-	return s
+	slices.SortFunc(keys, func(a, b SnapshotKey) int { return strings.Compare(a.Key, b.Key) })
+	return keys
 }
 
 // FromSnapshot returns the glossary s describes. It shares s's memory and

@@ -1,0 +1,122 @@
+package glossary
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// valueLimit is MaxStreamValues, lowered by tests.
+var valueLimit = MaxStreamValues
+
+// entries parses the entries ParseStream splits a file into, a batch at
+// a time on every core, and puts the results together in file order.
+type entries struct {
+	file   string
+	jobs   chan *batch
+	all    []*batch
+	wg     sync.WaitGroup
+	values atomic.Int64 // kept so far, to hold to MaxStreamValues
+	full   atomic.Bool  // more than that: parse no more
+}
+
+// batch is a run of entries of a file: their text, and once parsed their
+// terms and problems.
+type batch struct {
+	text  []byte
+	start int // the line before the first
+
+	parsed   bool
+	terms    []*Term
+	values   int // fields, aliases and related names in terms
+	problems Problems
+	failed   bool // YAML could not parse it: problems holds why
+}
+
+func newEntries(file string) *entries {
+	n := runtime.GOMAXPROCS(0)
+	es := &entries{file: file, jobs: make(chan *batch, 4*n)}
+	for range n {
+		es.wg.Go(func() {
+			for e := range es.jobs {
+				if !es.full.Load() {
+					e.parse(file)
+					if es.values.Add(int64(e.values)) > int64(valueLimit) {
+						es.full.Store(true)
+					}
+				}
+			}
+		})
+	}
+	return es
+}
+
+// parse queues text, entries after line start.
+func (es *entries) parse(text []byte, start int) {
+	e := &batch{text: text, start: start}
+	es.all = append(es.all, e)
+	es.jobs <- e
+}
+
+func (e *batch) parse(file string) {
+	p := &parser{file: file, line: e.start}
+	f := &File{}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(e.text, &doc); err != nil {
+		e.failed = true
+		if strings.Contains(err.Error(), "unknown anchor") {
+			p.add(Pos{Line: e.start + 1}, "YAML aliases (*name) are not allowed in a glossary")
+		} else {
+			p.yamlError(err)
+		}
+	} else if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.SequenceNode {
+		p.terms(f, doc.Content[0])
+	}
+	e.text, e.terms, e.problems, e.parsed = nil, f.Terms, p.problems, true
+	for _, t := range e.terms {
+		e.values += 5 + len(t.Aliases) + len(t.Related)
+	}
+}
+
+// stop waits for the entries queued and returns the problem that stopped
+// the split instead of what they held, as Parse reports bytes that are not
+// text before anything it finds when parsing.
+func (es *entries) stop(problems Problems) (*File, Problems) {
+	close(es.jobs)
+	es.wg.Wait()
+	return &File{Name: es.file}, problems
+}
+
+// wait waits for every entry to be parsed and returns the file and its
+// problems as parsing the entries in order would have: up to the first
+// entry YAML could not parse, or too many values.
+func (es *entries) wait() (*File, Problems) {
+	close(es.jobs)
+	es.wg.Wait()
+	f := &File{Name: es.file}
+	p := &parser{file: es.file}
+	values := 0
+	for _, e := range es.all {
+		if values += e.values; values > valueLimit || !e.parsed {
+			p.problems = nil
+			p.add(Pos{Line: e.start + 1}, fmt.Sprintf("more than %d names, texts, aliases and related names, the limit for a glossary", valueLimit))
+			return &File{Name: es.file}, p.problems
+		}
+		if e.failed {
+			return &File{Name: es.file}, e.problems
+		}
+		for _, pr := range e.problems {
+			if pr.Pos == (Pos{}) && strings.HasPrefix(pr.Message, "too many problems") {
+				p.add(Pos{}, "") // the entry's own cap: let the file's take over
+				continue
+			}
+			p.add(pr.Pos, pr.Message)
+		}
+		f.Terms = append(f.Terms, e.terms...)
+	}
+	return f, p.problems
+}
