@@ -46,16 +46,17 @@ type Result struct {
 type Matcher struct {
 	g         *glossary.Glossary
 	buildOnce sync.Once
+	store     Store // where the prepared index is kept between runs, if anywhere
 
 	entries []entry
-	byKey   map[string][]int // glossary.Key -> entries
-	byComp  map[string][]int // compact key -> entries
-	byStems map[string][]int // sorted stems -> entries
-	targets []string         // compact keys, for sahilm/fuzzy
+	byKey   order   // entries by glossary.Key
+	byComp  order   // by compact key
+	byStems order   // by their stems sorted, stop words left out
+	masks   []masks // per entry, so that stages can skip most entries at a glance
 
 	terms    []*glossary.Term
 	textOnce sync.Once
-	texts    [][]string // stemmed definition and example of each term, built on first use
+	texts    texts // stemmed definition and example of each term, built on first use
 }
 
 // entry is one name or alias of a term, prepared for matching.
@@ -69,6 +70,7 @@ type entry struct {
 	stems   []string
 	// compactStem is the stem of compact, for run-together word forms.
 	compactStem string
+	stemKey     string // sortedKey(stems)
 }
 
 // New prepares a matcher for g.
@@ -80,9 +82,19 @@ func New(g *glossary.Glossary) *Matcher {
 	return &Matcher{g: g, terms: g.Terms}
 }
 
-// build prepares every name and alias for the approximate stages.
+// build prepares every name and alias for the approximate stages, or
+// takes them from the store.
 func (m *Matcher) build() {
-	m.byKey, m.byComp, m.byStems = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	if m.store != nil {
+		if m.restore() {
+			return
+		}
+		// Save it as it is prepared and read it back: less memory than
+		// holding the prepared entries while they are saved.
+		if m.store.Save(m.prepare()) == nil && m.restore() {
+			return
+		}
+	}
 	for _, t := range m.g.Terms {
 		m.add(t, t.Name, false)
 		for _, a := range t.Aliases {
@@ -91,20 +103,22 @@ func (m *Matcher) build() {
 			}
 		}
 	}
+	m.sortEntries(nil, nil, nil)
 }
 
 func (m *Matcher) add(t *glossary.Term, text string, alias bool) {
+	e := newEntry(t, text, alias)
+	m.entries = append(m.entries, e)
+	m.masks = append(m.masks, maskOf(&e))
+}
+
+func newEntry(t *glossary.Term, text string, alias bool) entry {
 	key := glossary.Key(text)
 	words := strings.Fields(key)
 	compact := strings.Join(words, "")
 	e := entry{term: t, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
-	i := len(m.entries)
-	m.entries = append(m.entries, e)
-	m.byKey[key] = append(m.byKey[key], i)
-	m.byComp[e.compact] = append(m.byComp[e.compact], i)
-	sk := sortedKey(e.stems)
-	m.byStems[sk] = append(m.byStems[sk], i)
-	m.targets = append(m.targets, e.compact)
+	e.stemKey = sortedKey(e.stems)
+	return e
 }
 
 func stems(words []string) []string {
@@ -141,13 +155,7 @@ func (m *Matcher) Lookup(query string) []Result {
 			best[r.Term] = r
 		}
 	}
-	m.exact(q, keep)
-	m.wordForms(q, keep)
-	m.prefixes(q, keep)
-	m.typos(q, keep)
-	m.fuzzy(q, keep)
-	m.partial(q, keep)
-	m.mentions(q, keep)
+	m.stages(q, keep)
 	out := make([]Result, 0, len(best))
 	for _, r := range best {
 		out = append(out, r)

@@ -1,8 +1,11 @@
 package match
 
 import (
+	"runtime"
 	"slices"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -17,11 +20,17 @@ func (m *Matcher) mentions(q query, keep func(Result)) {
 		return
 	}
 	m.textOnce.Do(m.stemTexts)
+	ids, ok := m.texts.lookup(phrase)
+	if !ok {
+		return // a stem no definition uses
+	}
 	var found []int
-	for i, words := range m.texts {
-		if containsRun(words, phrase) {
+	start := uint32(0)
+	for i, end := range m.texts.end {
+		if containsRun(m.texts.words[start:end], ids) {
 			found = append(found, i)
 		}
+		start = end
 	}
 	score := 0.61
 	if len(found) > 1 {
@@ -32,21 +41,108 @@ func (m *Matcher) mentions(q query, keep func(Result)) {
 	}
 }
 
-// stemTexts stems every term's definition and example, dropping stop
-// words, for mentions.
+// texts holds every term's definition and example as stems, stop words
+// left out, each stem a number in vocab: term i's run of stems ends at
+// end[i] in words.
+type texts struct {
+	vocab []string // sorted
+	words []uint32
+	end   []uint32
+}
+
+// stemTexts stems every term's definition and example, for mentions.
 func (m *Matcher) stemTexts() {
-	m.texts = make([][]string, len(m.terms))
-	for i, t := range m.terms {
-		words := strings.Fields(glossary.Key(t.Definition + " " + t.Example))
-		words = slices.DeleteFunc(words, func(s string) bool { return stopWords[s] })
-		m.texts[i] = stems(words)
+	m.texts = m.stemmed()
+}
+
+// stemmed returns every term's definition and example, stemmed. A large
+// glossary is done in parts, one for each core.
+func (m *Matcher) stemmed() texts {
+	parts := min(runtime.GOMAXPROCS(0), len(m.terms)/(parallelEntries/4)+1)
+	done := make([]texts, parts)
+	var wg sync.WaitGroup
+	read, _ := m.store.(interface{ TextsRead(from, to int) })
+	for p := range parts {
+		wg.Go(func() { done[p] = stemPart(m.terms, len(m.terms)*p/parts, len(m.terms)*(p+1)/parts, read) })
 	}
+	wg.Wait()
+	// One vocabulary, sorted so that lookup can search it, and every
+	// part's stem numbers changed to their place in it.
+	var vocab []string
+	for _, t := range done {
+		vocab = append(vocab, t.vocab...)
+	}
+	slices.Sort(vocab)
+	vocab = slices.Compact(vocab)
+	t := texts{vocab: vocab, end: make([]uint32, 0, len(m.terms))}
+	for _, part := range done {
+		renumber := make([]uint32, len(part.vocab))
+		for i, s := range part.vocab {
+			n, _ := slices.BinarySearch(vocab, s)
+			renumber[i] = uint32(n)
+		}
+		base := uint32(len(t.words))
+		for _, n := range part.words {
+			t.words = append(t.words, renumber[n])
+		}
+		for _, end := range part.end {
+			t.end = append(t.end, base+end)
+		}
+	}
+	return t
+}
+
+// stemPart stems the texts of terms from..to, numbering the stems in
+// order of first use, and tells read, if any, as it goes.
+func stemPart(terms []*glossary.Term, from, to int, read interface{ TextsRead(from, to int) }) texts {
+	number := map[string]uint32{} // stem -> number
+	stemOf := map[string]uint32{} // word -> number of its stem
+	t := texts{end: make([]uint32, to-from)}
+	for i, term := range terms[from:to] {
+		if read != nil && i > 0 && i%1024 == 0 {
+			read.TextsRead(from+i-1024, from+i)
+		}
+		for _, w := range strings.Fields(glossary.Key(term.Definition + " " + term.Example)) {
+			if stopWords[w] {
+				continue
+			}
+			n, ok := stemOf[w]
+			if !ok {
+				s := Stem(w)
+				if n, ok = number[s]; !ok {
+					n = uint32(len(t.vocab))
+					number[s] = n
+					t.vocab = append(t.vocab, s)
+				}
+				stemOf[w] = n
+			}
+			t.words = append(t.words, n)
+		}
+		t.end[i] = uint32(len(t.words))
+	}
+	if read != nil {
+		read.TextsRead(from+(to-from)/1024*1024, to)
+	}
+	return t
+}
+
+// lookup returns the numbers of stems, or false if vocab lacks one.
+func (t *texts) lookup(stems []string) ([]uint32, bool) {
+	ids := make([]uint32, len(stems))
+	for i, s := range stems {
+		k := sort.SearchStrings(t.vocab, s)
+		if k == len(t.vocab) || t.vocab[k] != s {
+			return nil, false
+		}
+		ids[i] = uint32(k)
+	}
+	return ids, true
 }
 
 // containsRun reports whether phrase occurs in words as a consecutive run.
-func containsRun(words, phrase []string) bool {
+func containsRun[T comparable](words, phrase []T) bool {
 	for i := 0; i+len(phrase) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(phrase)], phrase) {
+		if words[i] == phrase[0] && slices.Equal(words[i:i+len(phrase)], phrase) {
 			return true
 		}
 	}

@@ -8,9 +8,14 @@ package match
 // limit+1 once the distance must exceed limit.
 func osa(a, b string, limit int) int {
 	n, m := len(a), len(b)
-	prev2 := make([]int, m+1)
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	var buf [3 * 48]int // the three rows, on the stack for keys of up to 47 bytes
+	var rows []int
+	if 3*(m+1) <= len(buf) {
+		rows = buf[:3*(m+1)]
+	} else {
+		rows = make([]int, 3*(m+1))
+	}
+	prev2, prev, cur := rows[:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -3,8 +3,6 @@ package match
 import (
 	"slices"
 	"strings"
-
-	"github.com/sahilm/fuzzy"
 )
 
 // The stages of the pipeline. Each reports candidates through keep with a
@@ -14,22 +12,22 @@ import (
 // exact: the whole name or alias, ignoring case, punctuation and spacing.
 func (m *Matcher) exact(q query, keep func(Result)) {
 	if q.full != q.key { // "A/B testing" is not "B testing"
-		for _, i := range m.byKey[q.full] {
+		for _, i := range m.byKey.get(q.full) {
 			keep(m.result(i, Exact, 1))
 		}
-		for _, i := range m.byComp[strings.ReplaceAll(q.full, " ", "")] {
+		for _, i := range m.byComp.get(strings.ReplaceAll(q.full, " ", "")) {
 			keep(m.result(i, Exact, 0.98))
 		}
 	}
-	for _, i := range m.byKey[q.key] {
+	for _, i := range m.byKey.get(q.key) {
 		keep(m.result(i, Exact, 1))
 	}
-	for _, i := range m.byComp[q.compact] {
+	for _, i := range m.byComp.get(q.compact) {
 		keep(m.result(i, Exact, 0.98))
 	}
 	// The plural of a name or acronym: "kpis", "kpi's", "apis".
 	if n := len(q.compact); n > 2 && q.compact[n-1] == 's' {
-		for _, i := range m.byComp[q.compact[:n-1]] {
+		for _, i := range m.byComp.get(q.compact[:n-1]) {
 			keep(m.result(i, WordForm, 0.94))
 		}
 	}
@@ -37,7 +35,7 @@ func (m *Matcher) exact(q query, keep func(Result)) {
 
 // wordForms: the same words after stemming, in order or not.
 func (m *Matcher) wordForms(q query, keep func(Result)) {
-	for _, i := range m.byStems[sortedKey(q.stems)] {
+	for _, i := range m.byStems.get(sortedKey(q.stems)) {
 		score := 0.93
 		if strings.Join(m.entries[i].stems, " ") == strings.Join(q.stems, " ") {
 			score = 0.95
@@ -60,6 +58,7 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 	if len(q.compact) < 3 {
 		return
 	}
+	starts := wordStartsOf(q)
 	for i := range m.entries {
 		e := &m.entries[i]
 		if len(e.compact) <= len(q.compact) {
@@ -67,6 +66,9 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 		}
 		if strings.HasPrefix(e.compact, q.compact) {
 			keep(m.result(i, Prefix, 0.7+0.25*ratio(q.compact, e.compact)))
+			continue
+		}
+		if !starts.may(m.masks[i]) {
 			continue
 		}
 		if start, ok := wordPrefix(q.words, q.stems, e.words, e.stems); ok {
@@ -112,6 +114,7 @@ func wordPrefix(qw, qs, ew, es []string) (int, bool) {
 // word. How many edits are allowed grows with word length, so acronyms
 // must match exactly.
 func (m *Matcher) typos(q query, keep func(Result)) {
+	letters := letterSet(q.compact)
 	for i := range m.entries {
 		e := &m.entries[i]
 		if len(q.words) > 1 && len(q.words) == len(e.words) {
@@ -126,6 +129,9 @@ func (m *Matcher) typos(q query, keep func(Result)) {
 		// four-letter word has no context to go on, so its one edit must
 		// be a transposition: "laed" is Lead, "cafe" is not "case".
 		if len(q.compact) == 4 && !sameLetters(q.compact, e.compact) {
+			continue
+		}
+		if !fewEdits(letters, m.masks[i].letters, maxEdits(min(len(q.compact), len(e.compact)))) {
 			continue
 		}
 		if d, ok := withinEdits(q.compact, e.compact); ok {
@@ -185,7 +191,7 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 	if len(q.compact) < 3 {
 		return
 	}
-	for _, f := range fuzzy.FindNoSort(q.compact, m.targets) {
+	for _, f := range m.fuzzyFind(q.compact) {
 		runs := 1
 		for k := 1; k < len(f.MatchedIndexes); k++ {
 			if f.MatchedIndexes[k] != f.MatchedIndexes[k-1]+1 {
@@ -205,11 +211,16 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 // miss; but a query holding every word of a name of two or more words, plus
 // one qualifier ("logo churn rate"), is taken to mean that name.
 func (m *Matcher) partial(q query, keep func(Result)) {
+	content := slices.DeleteFunc(slices.Clone(q.stems), func(s string) bool { return stopWords[s] })
+	sig := signature(content)
 	for i := range m.entries {
+		if m.masks[i].stems&sig == 0 {
+			continue // no stem in common
+		}
 		e := &m.entries[i]
 		shared := 0
-		for _, s := range q.stems {
-			if !stopWords[s] && slices.Contains(e.stems, s) {
+		for _, s := range content {
+			if slices.Contains(e.stems, s) {
 				shared++
 			}
 		}

@@ -1,0 +1,120 @@
+package match
+
+import (
+	"cmp"
+	"iter"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// prepare returns the index build would make, for a store to save,
+// without holding its entries: each is worked out again as it is read.
+// Only the keys the orders are sorted by are kept, while they are sorted.
+// A store with a method TextsRead(from, to int) is told as the
+// definitions and examples of terms from..to have been read, which they
+// will not be again soon, so that it can let go of the memory they were
+// read from.
+func (m *Matcher) prepare() *Index {
+	type ref struct{ term, alias int32 } // alias -1 for the name
+	var refs []ref
+	for ti, t := range m.g.Terms {
+		refs = append(refs, ref{int32(ti), -1})
+		for ai, a := range t.Aliases {
+			if m.g.Find(a) == t { // as in build
+				refs = append(refs, ref{int32(ti), int32(ai)})
+			}
+		}
+	}
+	entryAt := func(r ref) entry {
+		t := m.g.Terms[r.term]
+		if r.alias < 0 {
+			return newEntry(t, t.Name, false)
+		}
+		return newEntry(t, t.Aliases[r.alias], true)
+	}
+
+	n := len(refs)
+	txt := m.stemmed()
+	x := &Index{Len: n, Vocab: txt.vocab, Text: txt.words, TextEnd: txt.end}
+	// One order at a time, each key worked out on every core, so that
+	// only one set of keys is held.
+	parts := runtime.GOMAXPROCS(0)
+	orderBy := func(field func(text string) string) []int32 {
+		keys := make([]string, n)
+		var wg sync.WaitGroup
+		for p := range parts {
+			wg.Go(func() {
+				for i := n * p / parts; i < n*(p+1)/parts; i++ {
+					t := m.g.Terms[refs[i].term]
+					text := t.Name
+					if refs[i].alias >= 0 {
+						text = t.Aliases[refs[i].alias]
+					}
+					keys[i] = field(text)
+				}
+			})
+		}
+		wg.Wait()
+		return sortedBy(keys)
+	}
+	x.ByKey = orderBy(glossary.Key)
+	x.ByComp = orderBy(func(text string) string { return newEntry(nil, text, false).compact })
+	x.ByStems = orderBy(func(text string) string { return newEntry(nil, text, false).stemKey })
+	x.Entries = func(from, to int) iter.Seq[Entry] {
+		return func(yield func(Entry) bool) {
+			// Work the entries out a block at a time on every core, ahead
+			// of the reader, and hand them over in order.
+			const block = 4096
+			ahead := make(chan chan []Entry, parts)
+			stop := make(chan struct{})
+			defer close(stop)
+			go func() {
+				defer close(ahead)
+				for lo := from; lo < to; lo += block {
+					out := make(chan []Entry, 1)
+					select {
+					case ahead <- out:
+					case <-stop:
+						return
+					}
+					go func(rs []ref) {
+						es := make([]Entry, len(rs))
+						for i, r := range rs {
+							e := entryAt(r)
+							mk := maskOf(&e)
+							es[i] = Entry{
+								Term: r.term, Alias: e.alias, Text: e.text, Key: e.key, Compact: e.compact,
+								Stems: strings.Join(e.stems, " "), CompactStem: e.compactStem, StemKey: e.stemKey,
+								Stems64: mk.stems, Starts64: mk.starts, Letters64: mk.letters,
+							}
+						}
+						out <- es
+					}(refs[lo:min(lo+block, to)])
+				}
+			}()
+			for out := range ahead {
+				for _, e := range <-out {
+					if !yield(e) {
+						return
+					}
+				}
+			}
+		}
+	}
+	return x
+}
+
+// sortedBy returns the numbers of keys in order of key, ties in order of
+// number: the order sortEntries makes.
+func sortedBy(keys []string) []int32 {
+	ids := make([]int32, len(keys))
+	for i := range ids {
+		ids[i] = int32(i)
+	}
+	slices.SortFunc(ids, func(a, b int32) int { return cmp.Or(strings.Compare(keys[a], keys[b]), cmp.Compare(a, b)) })
+	return ids
+}
