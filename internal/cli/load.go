@@ -42,16 +42,24 @@ func (a *app) load() (*env, error) {
 		a.env = &env{g: g, m: match.New(g), srcs: srcs}
 		return a.env, nil
 	}
-	files, more := parseAll(srcs, data.File())
-	if err := append(problems, more...).Err(); err != nil {
-		return nil, glossaryError(err)
+	merge := func() (*glossary.Glossary, error) {
+		files, more := parseAll(srcs, data.File())
+		if err := append(problems, more...).Err(); err != nil {
+			return nil, glossaryError(err)
+		}
+		g, merged := glossary.New(files...)
+		if err := merged.Err(); err != nil {
+			return nil, glossaryError(err)
+		}
+		return g, nil
 	}
-	g, problems := glossary.New(files...)
-	if err := problems.Err(); err != nil {
-		return nil, glossaryError(err)
+	if problems.Err() != nil { // a directory that could not be walked: reported with the rest
+		_, err := merge()
+		return nil, err
 	}
-	a.env = &env{g: g, m: match.New(g), srcs: srcs}
-	return a.env, nil
+	e, err := a.loadCached(srcs, merge)
+	a.env = e
+	return e, err
 }
 
 // sources lists the configured glossary files, lowest layer first: the

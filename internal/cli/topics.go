@@ -49,6 +49,12 @@ XDG_CONFIG_HOME, HOME: the glossary files in
 $XDG_CONFIG_HOME/gloss/glossary.d (else ~/.config/gloss/glossary.d) are
 loaded over the built-in glossary, below GLOSS_PATH and --glossary.
 
+XDG_CACHE_HOME: with glossary files of your own, gloss keeps them merged
+and indexed in $XDG_CACHE_HOME/gloss (else ~/.cache/gloss), so that even a
+large file is parsed once. Any change to a file, or to gloss, is noticed;
+deleting the directory is always safe, and one that cannot be written only
+means your files are parsed on every run.
+
 Text wraps to the terminal's width (80 when stdout is not a terminal), or to
 --width N.`},
 

@@ -1,0 +1,306 @@
+package cache_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gloss-cli/gloss/data"
+	"github.com/gloss-cli/gloss/internal/cache"
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/match"
+	"github.com/gloss-cli/gloss/internal/synth"
+)
+
+// fixture is a synthetic glossary file layered over the built-in one, as
+// gloss loads it with --glossary.
+type fixture struct {
+	t    *testing.T
+	dir  string // the cache directory
+	path string // the glossary file
+}
+
+func newFixture(t *testing.T, terms int) *fixture {
+	t.Helper()
+	f := &fixture{t: t, dir: filepath.Join(t.TempDir(), "cache"), path: filepath.Join(t.TempDir(), "team.yaml")}
+	var b bytes.Buffer
+	if err := synth.Write(&b, terms, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(f.path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *fixture) layers() []cache.Layer {
+	return []cache.Layer{{Path: data.Name, Content: data.YAML}, {Path: f.path}}
+}
+
+func (f *fixture) slot() *cache.Slot {
+	f.t.Helper()
+	s, err := cache.For(f.dir, f.layers())
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return s
+}
+
+// merge parses and merges the layers as gloss does on a cache miss.
+func (f *fixture) merge() *glossary.Glossary {
+	f.t.Helper()
+	file, problems := glossary.LoadFile(f.path)
+	if err := problems.Err(); err != nil {
+		f.t.Fatal(err)
+	}
+	g, problems := glossary.New(data.File(), file)
+	if err := problems.Err(); err != nil {
+		f.t.Fatal(err)
+	}
+	return g
+}
+
+// save merges the layers and keeps them in the cache.
+func (f *fixture) save() *glossary.Glossary {
+	f.t.Helper()
+	g := f.merge()
+	if err := f.slot().Save(g); err != nil {
+		f.t.Fatal(err)
+	}
+	return g
+}
+
+func (f *fixture) hit() bool {
+	_, _, ok := f.slot().Open()
+	return ok
+}
+
+var queries = []string{"nps", "net promoter score", "oppurtunity", "forecasts", "onboardin", "whats a webhook", "lead guitar", "pipline stage"}
+
+// TestRoundTrip checks a glossary read back from the cache is the one
+// saved: the same terms, key index and sources, and the same answers.
+func TestRoundTrip(t *testing.T) {
+	f := newFixture(t, 300)
+	want := f.save()
+	got, m, ok := f.slot().Open()
+	if !ok {
+		t.Fatal("cache miss right after saving")
+	}
+	if len(got.Terms) != len(want.Terms) {
+		t.Fatalf("%d terms, want %d", len(got.Terms), len(want.Terms))
+	}
+	for i, w := range want.Terms {
+		g := got.Terms[i]
+		if g.Name != w.Name || g.Category != w.Category || g.Definition != w.Definition || g.Formula != w.Formula ||
+			g.Example != w.Example || !reflect.DeepEqual(g.Aliases, w.Aliases) || !reflect.DeepEqual(g.Related, w.Related) || g.Pos != w.Pos {
+			t.Fatalf("term %d:\n got  %+v\n want %+v", i, *g, *w)
+		}
+	}
+	if !reflect.DeepEqual(got.Keys(), want.Keys()) {
+		t.Error("key index differs")
+	}
+	if !reflect.DeepEqual(got.Sources, want.Sources) {
+		t.Errorf("sources:\n got  %+v\n want %+v", got.Sources, want.Sources)
+	}
+	for _, term := range want.Terms[:50] {
+		queries = append(queries, term.Name, term.Name[:len(term.Name)-2])
+	}
+	fresh := match.New(want)
+	for pass := range 2 { // preparing the index and saving it, then reading it back
+		if pass == 1 {
+			_, m, _ = f.slot().Open()
+		}
+		for _, q := range queries {
+			if a, b := names(m.Lookup(q)), names(fresh.Lookup(q)); !reflect.DeepEqual(a, b) {
+				t.Errorf("pass %d: Lookup(%q) = %v, want %v", pass, q, a, b)
+			}
+		}
+	}
+}
+
+func names(rs []match.Result) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Term.Name+" "+string(r.Kind)+" "+r.Via)
+	}
+	return out
+}
+
+// TestStale checks a changed glossary file is never answered from the
+// cache: edited, replaced by another file, moved, or only touched.
+func TestStale(t *testing.T) {
+	later := time.Now().Add(time.Hour)
+	tests := []struct {
+		name   string
+		change func(t *testing.T, f *fixture)
+	}{
+		{"edited", func(t *testing.T, f *fixture) {
+			b, _ := os.ReadFile(f.path)
+			os.WriteFile(f.path, bytes.Replace(b, []byte("definition: >-"), []byte("definition: >"), 1), 0o644)
+		}},
+		{"edited, same size and time", func(t *testing.T, f *fixture) {
+			info, _ := os.Stat(f.path)
+			b, _ := os.ReadFile(f.path)
+			i := bytes.Index(b, []byte("definition: >-\n      ")) + len("definition: >-\n      ")
+			b[i] ^= 0x20 // a letter of the first definition, in the other case
+			os.WriteFile(f.path, b, 0o644)
+			os.Chtimes(f.path, info.ModTime(), info.ModTime())
+		}},
+		{"replaced", func(t *testing.T, f *fixture) {
+			info, _ := os.Stat(f.path)
+			b, _ := os.ReadFile(f.path)
+			other := f.path + ".new"
+			os.WriteFile(other, b, 0o644)
+			os.Chtimes(other, info.ModTime(), info.ModTime())
+			os.Rename(other, f.path)
+		}},
+		{"touched", func(t *testing.T, f *fixture) {
+			os.Chtimes(f.path, later, later)
+		}},
+		{"moved", func(t *testing.T, f *fixture) {
+			moved := filepath.Join(filepath.Dir(f.path), "moved.yaml")
+			os.Rename(f.path, moved)
+			f.path = moved
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, 50)
+			f.save()
+			if !f.hit() {
+				t.Fatal("cache miss right after saving")
+			}
+			tt.change(t, f)
+			if f.hit() {
+				t.Fatal("cache hit after the file changed")
+			}
+			f.save()
+			if !f.hit() {
+				t.Error("cache miss after saving again")
+			}
+		})
+	}
+}
+
+// TestDamaged checks a damaged or cut-short cache file is not used, and
+// that saving again mends it; for the match index, that the matcher
+// prepares its own and answers the same.
+func TestDamaged(t *testing.T) {
+	damage := map[string]func(b []byte) []byte{
+		"flipped byte":  func(b []byte) []byte { b[len(b)/2] ^= 0x40; return b },
+		"flipped early": func(b []byte) []byte { b[20] ^= 1; return b },
+		"truncated":     func(b []byte) []byte { return b[:len(b)-100] },
+		"header only":   func(b []byte) []byte { return b[:64] },
+		"empty":         func(b []byte) []byte { return nil },
+		"appended":      func(b []byte) []byte { return append(b, 0) },
+	}
+	for name, fn := range damage {
+		t.Run(name, func(t *testing.T) {
+			f := newFixture(t, 50)
+			want := f.save()
+			_, m, _ := f.slot().Open()
+			m.Prepare() // saves the match index
+			for _, kind := range []string{"match", "glossary"} {
+				files, _ := filepath.Glob(filepath.Join(f.dir, "*."+kind))
+				if len(files) != 1 {
+					t.Fatalf("%d %s files in the cache", len(files), kind)
+				}
+				b, _ := os.ReadFile(files[0])
+				os.WriteFile(files[0], fn(b), 0o600)
+			}
+			if f.hit() {
+				t.Fatal("damaged glossary file used")
+			}
+			f.save()
+			g, m, ok := f.slot().Open()
+			if !ok {
+				t.Fatal("cache miss after saving again")
+			}
+			fresh := match.New(want)
+			for _, q := range append(queries, g.Terms[7].Name) { // the damaged match index is prepared again
+				if a, b := names(m.Lookup(q)), names(fresh.Lookup(q)); !reflect.DeepEqual(a, b) {
+					t.Errorf("Lookup(%q) = %v, want %v", q, a, b)
+				}
+			}
+		})
+	}
+}
+
+// TestUnwritable checks a cache directory that cannot be made or written
+// only means no cache.
+func TestUnwritable(t *testing.T) {
+	f := newFixture(t, 20)
+	blocker := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocker, nil, 0o644)
+	f.dir = filepath.Join(blocker, "gloss") // under a file: cannot be made, even by root
+	g := f.merge()
+	if err := f.slot().Save(g); err == nil {
+		t.Fatal("Save under a file succeeded")
+	}
+	if f.hit() {
+		t.Fatal("cache hit with no cache")
+	}
+	_, m, _ := f.slot().Open()
+	if m != nil {
+		t.Fatal("matcher from a missing cache")
+	}
+	if _, err := cache.For("", f.layers()); err == nil {
+		t.Error("For with no directory succeeded")
+	}
+}
+
+// TestConcurrent checks runs saving and opening the same slot at once
+// never see a half-written file: each open finds the whole glossary or
+// nothing.
+func TestConcurrent(t *testing.T) {
+	f := newFixture(t, 200)
+	g := f.merge()
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 5 {
+				if err := f.slot().Save(g); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+		wg.Go(func() {
+			for range 20 {
+				if got, m, ok := f.slot().Open(); ok {
+					if len(got.Terms) != len(g.Terms) || got.Find(g.Terms[100].Name) == nil {
+						t.Error("opened a partial glossary")
+					}
+					m.Prepare()
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if !f.hit() {
+		t.Error("cache miss after the writers finished")
+	}
+	tmp, _ := filepath.Glob(filepath.Join(f.dir, "*.tmp"))
+	if len(tmp) > 0 {
+		t.Errorf("temporary files left behind: %v", tmp)
+	}
+}
+
+// TestBuiltinIdentity checks the built-in layer keys the cache by its
+// content: another built-in glossary never meets this one's cache.
+func TestBuiltinIdentity(t *testing.T) {
+	f := newFixture(t, 20)
+	f.save()
+	layers := f.layers()
+	layers[0].Content = append([]byte("# edited\n"), data.YAML...)
+	s, err := cache.For(f.dir, layers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := s.Open(); ok {
+		t.Error("cache hit for another built-in glossary")
+	}
+}
