@@ -19,12 +19,12 @@ import (
 // fixture is a synthetic glossary file layered over the built-in one, as
 // gloss loads it with --glossary.
 type fixture struct {
-	t    *testing.T
+	t    testing.TB
 	dir  string // the cache directory
 	path string // the glossary file
 }
 
-func newFixture(t *testing.T, terms int) *fixture {
+func newFixture(t testing.TB, terms int) *fixture {
 	t.Helper()
 	f := &fixture{t: t, dir: filepath.Join(t.TempDir(), "cache"), path: filepath.Join(t.TempDir(), "team.yaml")}
 	var b bytes.Buffer

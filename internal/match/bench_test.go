@@ -1,12 +1,15 @@
 package match_test
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/match"
+	"github.com/gloss-cli/gloss/internal/synth"
 )
 
 // benchQueries covers each stage of the pipeline, and a miss that runs
@@ -90,5 +93,47 @@ func BenchmarkLookup100k(b *testing.B) {
 				m.Lookup(q.query)
 			}
 		})
+	}
+}
+
+// BenchmarkLookupSynthetic runs Best over synthetic glossaries of growing
+// size (internal/synth), for how matching grows from 1,000 to 100,000
+// terms: a name, an alias, a typo, a phrase from a definition, a miss.
+// The index is prepared before timing.
+func BenchmarkLookupSynthetic(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		var buf bytes.Buffer
+		if err := synth.Write(&buf, n, 1); err != nil {
+			b.Fatal(err)
+		}
+		f, _ := glossary.ParseStream("synthetic", &buf)
+		g, _ := glossary.New(f)
+		m := match.New(g)
+		m.Prepare()
+		t := g.Terms[len(g.Terms)/2]
+		alias := ""
+		for _, u := range g.Terms[len(g.Terms)/2:] {
+			if len(u.Aliases) > 0 {
+				alias = u.Aliases[0]
+				break
+			}
+		}
+		typo := []byte(strings.ToLower(t.Name))
+		typo[1], typo[2] = typo[2], typo[1]
+		words := strings.Fields(t.Definition)
+		queries := []struct{ name, query string }{
+			{"name", t.Name},
+			{"alias", alias},
+			{"typo", string(typo)},
+			{"phrase", strings.Join(words[3:5], " ")},
+			{"miss", "lead guitar"},
+		}
+		for _, q := range queries {
+			b.Run(fmt.Sprintf("%d/%s", n, q.name), func(b *testing.B) {
+				for b.Loop() {
+					m.Best(q.query)
+				}
+			})
+		}
 	}
 }

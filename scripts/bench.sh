@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# bench.sh measures gloss against the targets of issue 6 and prints the
+# figures docs/PERFORMANCE.md reports: start-up against a Go hello-world,
+# a batch of 1,000 queries, and synthetic glossaries of 1,000, 10,000 and
+# 100,000 terms (first lookup, later exact and fuzzy lookups, peak memory).
+#
+#   scripts/bench.sh            # everything, about five minutes
+#   scripts/bench.sh --quick    # fewer runs, 1,000 and 10,000 terms only
+#
+# Times are medians from hyperfine; commands compared are run side by side
+# in one hyperfine call. Peak RSS is the median of /usr/bin/time's maximum
+# resident set size. Other processes on the machine (fuzzers, builds) slow
+# everything: the load average is printed before and after, and a run on a
+# busy machine should be repeated.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=false
+[ "${1:-}" = --quick ] && quick=true
+
+install() { # install Debian packages, as root or with sudo
+  local sudo=
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get install -y "$@" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$@" >/dev/null; }
+}
+command -v hyperfine >/dev/null || install hyperfine
+[ -x /usr/bin/time ] || install time
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A clean environment: no glossaries of one's own unless given, no GC
+# knobs; Go keeps its own caches.
+export GOPATH=$(go env GOPATH) GOMODCACHE=$(go env GOMODCACHE) GOCACHE=$(go env GOCACHE)
+export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
+unset GLOSS_PATH GOGC GOMEMLIMIT GLOSS_PAGER PAGER
+mkdir -p "$HOME" "$XDG_CONFIG_HOME"
+
+echo "== building with CGO_ENABLED=0, $(go version | cut -d' ' -f3-)"
+CGO_ENABLED=0 go build -o "$work/gloss" ./cmd/gloss
+mkdir "$work/hello"
+cat >"$work/hello/main.go" <<'EOF'
+package main
+
+import "fmt"
+
+func main() { fmt.Println("hello, world") }
+EOF
+(cd "$work/hello" && go mod init hello >/dev/null 2>&1 && CGO_ENABLED=0 go build -o "$work/hello-world" .)
+gloss=$work/gloss
+
+echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+
+# medians CSV: the median of each command of a hyperfine CSV export, in ms.
+medians() { awk -F, 'NR > 1 { printf "%.1f\n", $4 * 1000 }' "$1"; }
+
+# rss N CMD...: the median peak RSS of N runs of CMD, in MB.
+rss() {
+  local n=$1
+  shift
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f %M "$@" 2>&1 >/dev/null </dev/null | tail -1
+  done | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f\n", a[int((NR + 1) / 2)] / 1024 }'
+}
+
+# check NAME VALUE OP LIMIT: print whether VALUE meets the target.
+fails=0
+check() {
+  if awk -v v="$2" -v l="$4" "BEGIN { exit !(v $3 l) }"; then
+    printf '  ok    %-44s %s (target %s %s)\n' "$1" "$2" "$3" "$4"
+  else
+    printf '  MISS  %-44s %s (target %s %s)\n' "$1" "$2" "$3" "$4"
+    fails=$((fails + 1))
+  fi
+}
+
+runs=300
+$quick && runs=100
+echo
+echo "== start-up: gloss lookup nps against hello-world, $runs runs each"
+hyperfine -N --style basic --warmup 30 --runs "$runs" --export-csv "$work/start.csv" \
+  "$work/hello-world" "$gloss lookup nps" >/dev/null
+m=($(medians "$work/start.csv"))
+hello=${m[0]} lookup=${m[1]}
+ratio=$(awk -v a="$lookup" -v b="$hello" 'BEGIN { printf "%.2f", a / b }')
+lookup_rss=$(rss 11 "$gloss" lookup nps)
+hello_rss=$(rss 11 "$work/hello-world")
+echo "  hello-world      $hello ms  $hello_rss MB"
+echo "  gloss lookup nps $lookup ms  $lookup_rss MB  ($ratio x hello-world)"
+
+echo
+echo "== batch: 1,000 queries on the built-in glossary (gloss lookup -)"
+# Names as written, in lower case, with two letters swapped, and a few
+# that match nothing: every stage of the matcher gets work.
+"$gloss" list --plain | cut -f1 | awk '
+  { n[NR] = $0 }
+  END {
+    for (i = 0; i < 1000; i++) {
+      s = n[i % NR + 1]
+      if (i % 4 == 1) s = tolower(s)
+      if (i % 4 == 2 && length(s) > 4) s = substr(s, 1, 1) substr(s, 3, 1) substr(s, 2, 1) substr(s, 4)
+      if (i % 50 == 3) s = "no such term " i
+      print s
+    }
+  }' >"$work/queries.txt"
+hyperfine --style basic -i --warmup 3 --runs 30 --export-csv "$work/batch.csv" \
+  "$gloss lookup --plain - < $work/queries.txt > /dev/null" >/dev/null
+batch=$(medians "$work/batch.csv")
+echo "  1,000 queries    $batch ms"
+
+sizes="1000 10000 100000"
+$quick && sizes="1000 10000"
+declare -A first exact fuzzy none rss_first rss_exact rss_fuzzy mb cache_mb
+for n in $sizes; do
+  file=$work/synth-$n.yaml
+  go run ./scripts/synth-glossary -n "$n" >"$file"
+  # A name from the middle of the file, and the same with a typo.
+  name=$(awk -v k=$((n / 2)) '/^  - term: / && ++i == k { sub(/^  - term: /, ""); print; exit }' "$file")
+  typo=$(echo "$name" | tr '[:upper:]' '[:lower:]' | awk '{ print substr($0, 1, 1) substr($0, 3, 1) substr($0, 2, 1) substr($0, 4) }')
+  export XDG_CACHE_HOME=$work/cache-$n
+  cold_runs=5
+  [ "$n" -ge 100000 ] && cold_runs=3
+  echo
+  echo "== $n terms ($(du -m "$file" | cut -f1) MB): \"$name\", and \"$typo\" for a typo"
+  hyperfine -N --style basic --runs "$cold_runs" --prepare "rm -rf $XDG_CACHE_HOME" --export-csv "$work/first.csv" \
+    "$gloss --glossary $file lookup '$name'" >/dev/null
+  first[$n]=$(medians "$work/first.csv")
+  hyperfine -N --style basic -i --warmup 3 --runs 30 --export-csv "$work/later.csv" \
+    "$gloss --glossary $file lookup '$name'" "$gloss --glossary $file lookup '$typo'" >/dev/null
+  m=($(medians "$work/later.csv"))
+  exact[$n]=${m[0]} fuzzy[$n]=${m[1]}
+  # Without a cache (a directory that cannot be made): parsed every time.
+  XDG_CACHE_HOME=$file/cache hyperfine -N --style basic --runs "$cold_runs" --export-csv "$work/none.csv" \
+    "$gloss --glossary $file lookup '$name'" >/dev/null
+  none[$n]=$(medians "$work/none.csv")
+  rm -rf "$XDG_CACHE_HOME"
+  rss_first[$n]=$(rss 1 "$gloss" --glossary "$file" lookup "$name")
+  rss_exact[$n]=$(rss 5 "$gloss" --glossary "$file" lookup "$name")
+  rss_fuzzy[$n]=$(rss 5 "$gloss" --glossary "$file" lookup "$typo")
+  mb[$n]=$(du -m "$file" | cut -f1)
+  cache_mb[$n]=$(du -sm "$XDG_CACHE_HOME" | cut -f1)
+  echo "  first lookup ${first[$n]} ms (${rss_first[$n]} MB); later: exact ${exact[$n]} ms (${rss_exact[$n]} MB), fuzzy ${fuzzy[$n]} ms (${rss_fuzzy[$n]} MB); cache ${cache_mb[$n]} MB; no cache ${none[$n]} ms"
+done
+
+echo
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+echo
+echo "| terms | YAML | first lookup | later exact | later fuzzy | peak RSS first / exact / fuzzy | cache on disk | every lookup, no cache |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $sizes; do
+  printf '| %s | %s MB | %s ms | %s ms | %s ms | %s / %s / %s MB | %s MB | %s ms |\n' "$n" "${mb[$n]}" "${first[$n]}" "${exact[$n]}" "${fuzzy[$n]}" \
+    "${rss_first[$n]}" "${rss_exact[$n]}" "${rss_fuzzy[$n]}" "${cache_mb[$n]}" "${none[$n]}"
+done
+
+echo
+echo "== targets (issue 6)"
+check "lookup nps / hello-world (x)" "$ratio" "<=" 1.3
+check "lookup nps peak RSS (MB)" "$lookup_rss" "<" 15
+check "1,000 queries from stdin (ms)" "$batch" "<" 200
+big=${sizes##* }
+check "$big terms: first lookup (ms)" "${first[$big]}" "<" 5000
+check "$big terms: later exact lookup (ms)" "${exact[$big]}" "<" 50
+check "$big terms: later fuzzy lookup (ms)" "${fuzzy[$big]}" "<" 100
+for n in $sizes; do
+  check "$n terms: peak RSS, any run (MB)" "$(printf '%s\n' "${rss_first[$n]}" "${rss_exact[$n]}" "${rss_fuzzy[$n]}" | sort -n | tail -1)" "<" 200
+done
+[ "$fails" = 0 ] && echo "all targets met" || echo "$fails target(s) missed"
