@@ -38,7 +38,9 @@ func Main(args []string, ios *IO) int {
 	if a.quickLookup(args) {
 		return ExitOK
 	}
-	a = &app{io: ios}
+	// The glossary quickLookup may have loaded, with its matcher's index,
+	// is the one the command tree would load: it only loads without flags.
+	a = &app{io: ios, env: a.env}
 	root := a.newRoot()
 	root.SetArgs(args)
 	err := root.Execute()
