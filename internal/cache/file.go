@@ -26,7 +26,7 @@ import (
 // Sections start at multiples of 8 so that arrays of numbers can be used
 // where they lie. A file that is short, has another kind, version, key or
 // size, or fails either checksum is not used.
-const version = 1
+const version = 2
 
 var magic = []byte("gloss\x00")
 

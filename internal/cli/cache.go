@@ -9,13 +9,16 @@ import (
 	"github.com/gloss-cli/gloss/internal/match"
 )
 
-// The memory gloss aims to stay under with a large glossary (soft limits,
+// The Go heap gloss aims to stay under with a large glossary (soft limits,
 // see runtime/debug.SetMemoryLimit): with the pages of a cached glossary
 // they keep a 100,000-term glossary under 200 MB of resident memory. Less
-// while preparing the matcher's index, as the glossary's pages are read.
+// while preparing the matcher's index, as the glossary's pages are read,
+// and once it comes from the cache, when the collector is off and only
+// this limit makes it run.
 const (
 	memoryLimit        = 150 << 20
 	prepareMemoryLimit = 110 << 20
+	cachedMemoryLimit  = 120 << 20
 )
 
 // loadCached returns the merged glossary of srcs from the cache, or, on a
@@ -103,5 +106,9 @@ func (a *app) noGC() (restore func()) {
 		return func() {}
 	}
 	old := debug.SetGCPercent(-1)
-	return func() { debug.SetGCPercent(old) }
+	debug.SetMemoryLimit(cachedMemoryLimit)
+	return func() {
+		debug.SetGCPercent(old)
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }

@@ -7,14 +7,14 @@ import "math/bits"
 // direction: an entry it rules out could not have matched.
 type masks struct {
 	stems   uint64 // signature of the stems
-	starts  uint64 // signature of the first two bytes of each word
+	starts  uint64 // signature of the first three bytes of each word
 	letters uint64 // letterSet of the compact key
 }
 
 func maskOf(e *entry) masks {
 	starts := make([]string, 0, len(e.words))
 	for _, w := range e.words {
-		starts = append(starts, w[:min(2, len(w))])
+		starts = append(starts, w[:min(3, len(w))])
 	}
 	return masks{signature(e.stems), signature(starts), letterSet(e.compact)}
 }
@@ -70,15 +70,15 @@ func fewEdits(a, b uint64, limit int) bool {
 type wordStarts struct {
 	never bool   // wordPrefix cannot succeed for this query
 	stem  uint64 // the signature of the first query word's stem
-	start uint64 // and of its first two bytes, when it may be a prefix
+	start uint64 // and of its first three bytes, when it may be a prefix
 }
 
 func wordStartsOf(q query) wordStarts {
 	switch {
 	case len(q.words) == 0, len(q.words) == 1 && len(q.words[0]) < 4:
 		return wordStarts{never: true}
-	case len(q.words) == 1: // the word, its stem or its start
-		return wordStarts{stem: signature(q.stems[:1]), start: signature([]string{q.words[0][:2]})}
+	case len(q.words) == 1: // the word, its stem or its start (of four letters or more)
+		return wordStarts{stem: signature(q.stems[:1]), start: signature([]string{q.words[0][:3]})}
 	}
 	// The first of several words must be a word of the entry, or have its
 	// stem; a word that is equal has an equal stem.

@@ -57,6 +57,10 @@ type Matcher struct {
 	terms    []*glossary.Term
 	textOnce sync.Once
 	texts    texts // stemmed definition and example of each term, built on first use
+
+	lastMu    sync.Mutex
+	lastQuery string
+	last      []Result // the candidates for lastQuery
 }
 
 // entry is one name or alias of a term, prepared for matching.
@@ -142,8 +146,27 @@ func sortedKey(stems []string) string {
 	return strings.Join(s, " ")
 }
 
-// Lookup returns every candidate for query, best first, one per term.
-func (m *Matcher) Lookup(query string) []Result {
+// candidates returns every candidate for query, one per term, unsorted,
+// in a slice the caller may change. The last query's are remembered: a
+// lookup that finds nothing asks again for suggestions, and over a large
+// glossary running the stages is most of the work.
+func (m *Matcher) candidates(query string) []Result {
+	m.lastMu.Lock()
+	if m.lastQuery == query && m.last != nil {
+		out := slices.Clone(m.last)
+		m.lastMu.Unlock()
+		return out
+	}
+	m.lastMu.Unlock()
+	out := m.run(query)
+	m.lastMu.Lock()
+	m.lastQuery, m.last = query, slices.Clone(out)
+	m.lastMu.Unlock()
+	return out
+}
+
+// run runs every stage for query and returns what they found.
+func (m *Matcher) run(query string) []Result {
 	m.buildOnce.Do(m.build)
 	q := newQuery(query)
 	if q.compact == "" {
@@ -160,10 +183,39 @@ func (m *Matcher) Lookup(query string) []Result {
 	for _, r := range best {
 		out = append(out, r)
 	}
-	slices.SortFunc(out, func(a, b Result) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Term.Name, b.Term.Name))
-	})
 	return out
+}
+
+// Lookup returns every candidate for query, best first, one per term.
+func (m *Matcher) Lookup(query string) []Result {
+	out := m.candidates(query)
+	slices.SortFunc(out, byRank)
+	return out
+}
+
+// byRank orders results best first: by score, then by name. Names are
+// compared only for equal scores: in a large glossary most are not, and
+// each name read may be a page of the cache read.
+func byRank(a, b Result) int {
+	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Term.Name, b.Term.Name)
+}
+
+// top returns the first n of rs in Lookup's order, without sorting the
+// rest: a large glossary can have tens of thousands of weak candidates.
+func top(rs []Result, n int) []Result {
+	for i := 0; i < n && i < len(rs); i++ {
+		k := i
+		for j := i + 1; j < len(rs); j++ {
+			if byRank(rs[j], rs[k]) < 0 {
+				k = j
+			}
+		}
+		rs[i], rs[k] = rs[k], rs[i]
+	}
+	return rs[:min(n, len(rs))]
 }
 
 // Best returns the top candidate when it clears Threshold. An exact name
@@ -172,7 +224,7 @@ func (m *Matcher) Best(query string) (Result, bool) {
 	if r, ok := m.Exact(query); ok {
 		return r, true
 	}
-	rs := m.Lookup(query)
+	rs := top(m.candidates(query), 1)
 	if len(rs) == 0 || rs[0].Score < Threshold {
 		return Result{}, false
 	}
@@ -202,9 +254,13 @@ func (m *Matcher) Exact(query string) (Result, bool) {
 // "did you mean" after a failed lookup.
 func (m *Matcher) Suggest(query string, n int) []Result {
 	const floor = 0.3
+	rs := m.candidates(query)
+	if n < 0 || n > len(rs) {
+		n = len(rs)
+	}
 	var out []Result
-	for _, r := range m.Lookup(query) {
-		if len(out) == n || r.Score < floor {
+	for _, r := range top(rs, n) {
+		if r.Score < floor {
 			break
 		}
 		out = append(out, r)
