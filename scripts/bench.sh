@@ -109,7 +109,7 @@ echo "  1,000 queries    $batch ms"
 
 sizes="1000 10000 100000"
 $quick && sizes="1000 10000"
-declare -A first exact fuzzy none rss_first rss_exact rss_fuzzy mb cache_mb
+declare -A first exact fuzzy miss none rss_first rss_exact rss_fuzzy mb cache_mb
 for n in $sizes; do
   file=$work/synth-$n.yaml
   go run ./scripts/synth-glossary -n "$n" >"$file"
@@ -125,9 +125,10 @@ for n in $sizes; do
     "$gloss --glossary $file lookup '$name'" >/dev/null
   first[$n]=$(medians "$work/first.csv")
   hyperfine -N --style basic -i --warmup 3 --runs 30 --export-csv "$work/later.csv" \
-    "$gloss --glossary $file lookup '$name'" "$gloss --glossary $file lookup '$typo'" >/dev/null
+    "$gloss --glossary $file lookup '$name'" "$gloss --glossary $file lookup '$typo'" \
+    "$gloss --glossary $file lookup 'qxzv no such term'" >/dev/null
   m=($(medians "$work/later.csv"))
-  exact[$n]=${m[0]} fuzzy[$n]=${m[1]}
+  exact[$n]=${m[0]} fuzzy[$n]=${m[1]} miss[$n]=${m[2]}
   # Without a cache (a directory that cannot be made): parsed every time.
   XDG_CACHE_HOME=$file/cache hyperfine -N --style basic --runs "$cold_runs" --export-csv "$work/none.csv" \
     "$gloss --glossary $file lookup '$name'" >/dev/null
@@ -138,17 +139,17 @@ for n in $sizes; do
   rss_fuzzy[$n]=$(rss 5 "$gloss" --glossary "$file" lookup "$typo")
   mb[$n]=$(du -m "$file" | cut -f1)
   cache_mb[$n]=$(du -sm "$XDG_CACHE_HOME" | cut -f1)
-  echo "  first lookup ${first[$n]} ms (${rss_first[$n]} MB); later: exact ${exact[$n]} ms (${rss_exact[$n]} MB), fuzzy ${fuzzy[$n]} ms (${rss_fuzzy[$n]} MB); cache ${cache_mb[$n]} MB; no cache ${none[$n]} ms"
+  echo "  first lookup ${first[$n]} ms (${rss_first[$n]} MB); later: exact ${exact[$n]} ms (${rss_exact[$n]} MB), fuzzy ${fuzzy[$n]} ms (${rss_fuzzy[$n]} MB), miss ${miss[$n]} ms; cache ${cache_mb[$n]} MB; no cache ${none[$n]} ms"
 done
 
 echo
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 echo
-echo "| terms | YAML | first lookup | later exact | later fuzzy | peak RSS first / exact / fuzzy | cache on disk | every lookup, no cache |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| terms | YAML | first lookup | later exact | later fuzzy | later miss | peak RSS first / exact / fuzzy | cache on disk | every lookup, no cache |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
-  printf '| %s | %s MB | %s ms | %s ms | %s ms | %s / %s / %s MB | %s MB | %s ms |\n' "$n" "${mb[$n]}" "${first[$n]}" "${exact[$n]}" "${fuzzy[$n]}" \
-    "${rss_first[$n]}" "${rss_exact[$n]}" "${rss_fuzzy[$n]}" "${cache_mb[$n]}" "${none[$n]}"
+  printf '| %s | %s MB | %s ms | %s ms | %s ms | %s ms | %s / %s / %s MB | %s MB | %s ms |\n' "$n" "${mb[$n]}" "${first[$n]}" "${exact[$n]}" "${fuzzy[$n]}" \
+    "${miss[$n]}" "${rss_first[$n]}" "${rss_exact[$n]}" "${rss_fuzzy[$n]}" "${cache_mb[$n]}" "${none[$n]}"
 done
 
 echo
@@ -160,6 +161,7 @@ big=${sizes##* }
 check "$big terms: first lookup (ms)" "${first[$big]}" "<" 5000
 check "$big terms: later exact lookup (ms)" "${exact[$big]}" "<" 50
 check "$big terms: later fuzzy lookup (ms)" "${fuzzy[$big]}" "<" 100
+check "$big terms: later lookup matching nothing (ms)" "${miss[$big]}" "<" 100
 for n in $sizes; do
   check "$n terms: peak RSS, any run (MB)" "$(printf '%s\n' "${rss_first[$n]}" "${rss_exact[$n]}" "${rss_fuzzy[$n]}" | sort -n | tail -1)" "<" 200
 done

@@ -24,13 +24,23 @@ var benchQueries = []struct{ name, query string }{
 	{"miss", "lead guitar"},
 }
 
+// fresh returns query spelt one of two ways that normalise alike, so that
+// a benchmark repeating a query is not answered from the matcher's memory
+// of the last one.
+func fresh(query string, i int) string {
+	if i%2 == 1 {
+		return query + " "
+	}
+	return query
+}
+
 // BenchmarkBestBuiltin is what `gloss lookup` does per query.
 func BenchmarkBestBuiltin(b *testing.B) {
 	_, m := builtinMatcher(b)
 	for _, q := range benchQueries {
 		b.Run(q.name, func(b *testing.B) {
-			for b.Loop() {
-				m.Best(q.query)
+			for i := 0; b.Loop(); i++ {
+				m.Best(fresh(q.query, i))
 			}
 		})
 	}
@@ -41,8 +51,8 @@ func BenchmarkLookupBuiltin(b *testing.B) {
 	_, m := builtinMatcher(b)
 	for _, q := range benchQueries {
 		b.Run(q.name, func(b *testing.B) {
-			for b.Loop() {
-				m.Lookup(q.query)
+			for i := 0; b.Loop(); i++ {
+				m.Lookup(fresh(q.query, i))
 			}
 		})
 	}
@@ -89,8 +99,8 @@ func BenchmarkLookup100k(b *testing.B) {
 		{"miss", "lead guitar"},
 	} {
 		b.Run(q.name, func(b *testing.B) {
-			for b.Loop() {
-				m.Lookup(q.query)
+			for i := 0; b.Loop(); i++ {
+				m.Lookup(fresh(q.query, i))
 			}
 		})
 	}
@@ -130,8 +140,8 @@ func BenchmarkLookupSynthetic(b *testing.B) {
 		}
 		for _, q := range queries {
 			b.Run(fmt.Sprintf("%d/%s", n, q.name), func(b *testing.B) {
-				for b.Loop() {
-					m.Best(q.query)
+				for i := 0; b.Loop(); i++ {
+					m.Best(fresh(q.query, i))
 				}
 			})
 		}
