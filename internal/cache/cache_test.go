@@ -304,3 +304,24 @@ func TestBuiltinIdentity(t *testing.T) {
 		t.Error("cache hit for another built-in glossary")
 	}
 }
+
+// TestHasIndex checks HasIndex tells a whole match file from a missing or
+// cut-short one, so a run can prepare the index before it is needed.
+func TestHasIndex(t *testing.T) {
+	f := newFixture(t, 30)
+	f.save()
+	if f.slot().HasIndex() {
+		t.Fatal("HasIndex before any index was prepared")
+	}
+	_, m, _ := f.slot().Open()
+	m.Prepare()
+	if !f.slot().HasIndex() {
+		t.Fatal("no index after Prepare")
+	}
+	files, _ := filepath.Glob(filepath.Join(f.dir, "*.match"))
+	info, _ := os.Stat(files[0])
+	os.Truncate(files[0], info.Size()-1)
+	if f.slot().HasIndex() {
+		t.Error("HasIndex with a truncated file")
+	}
+}

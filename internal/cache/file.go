@@ -185,7 +185,8 @@ func readFile(path string, kind byte, key [32]byte, sections int, drop bool) ([]
 }
 
 // hasHeader reports whether the file at path starts with the header of a
-// file of the given kind, key and number of sections.
+// file of the given kind, key and number of sections, and is as long as
+// the header says.
 func hasHeader(path string, kind byte, key [32]byte, sections int) bool {
 	f, err := os.Open(path)
 	if err != nil {
@@ -193,11 +194,16 @@ func hasHeader(path string, kind byte, key [32]byte, sections int) bool {
 	}
 	defer f.Close()
 	h := make([]byte, headerLen(sections))
+	info, err := f.Stat()
+	if err != nil {
+		return false
+	}
 	if _, err := io.ReadFull(f, h); err != nil {
 		return false
 	}
 	off := len(magic)
-	return bytes.Equal(h[:off], magic) && h[off] == kind && h[off+1] == version && bytes.Equal(h[off+2:off+34], key[:])
+	return bytes.Equal(h[:off], magic) && h[off] == kind && h[off+1] == version && bytes.Equal(h[off+2:off+34], key[:]) &&
+		binary.LittleEndian.Uint64(h[off+34:]) == uint64(info.Size())
 }
 
 // checksum returns the CRC-32 of b, reading it a window at a time and, if

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"runtime/debug"
 
 	"github.com/gloss-cli/gloss/data"
@@ -28,7 +29,8 @@ const (
 // a cache that cannot be written only costs the next run the same work.
 func (a *app) loadCached(srcs []source, merge func() (*glossary.Glossary, error)) (*env, error) {
 	a.tuneMemory()
-	slot := a.slot(srcs)
+	layers := cacheLayers(srcs)
+	slot, _ := cache.For(cache.Dir(a.io.Getenv), layers)
 	if slot != nil {
 		gc := a.noGC()
 		if g, m, ok := slot.Open(); ok {
@@ -46,24 +48,53 @@ func (a *app) loadCached(srcs []source, merge func() (*glossary.Glossary, error)
 		return nil, err
 	}
 	if slot != nil && slot.Save(g) == nil {
-		g = nil
-		debug.FreeOSMemory() // give back the parsed glossary before mapping the cached one
-		if g, m, ok := slot.Open(); ok {
-			// Prepare the matcher's index and keep it now, so that no
-			// later run pays for it, whatever this one is asked.
-			a.prepare(m)
-			a.noGC()
-			return &env{g: g, m: m, srcs: srcs}, nil
-		}
-		if g, err = merge(); err != nil { // the cache went away meanwhile
-			return nil, err
+		return a.reopen(slot, g, srcs, merge)
+	}
+	// The cache cannot be written. A large glossary is still kept in a
+	// cache of its own for this run, removed when the run ends: its
+	// matcher, prepared in memory beside the parsed glossary, would take
+	// twice the memory.
+	if len(g.Terms) >= privateCacheTerms {
+		if dir, err := os.MkdirTemp("", "gloss-cache-"); err == nil {
+			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(g) == nil {
+				e, err := a.reopen(slot, g, srcs, merge)
+				if e != nil {
+					e.m.Load() // while the files are there to read
+					e.tmp = dir
+				}
+				return e, err
+			}
+			os.RemoveAll(dir)
 		}
 	}
 	return &env{g: g, m: match.New(g), srcs: srcs}, nil
 }
 
-// slot returns the cache slot for srcs, or nil.
-func (a *app) slot(srcs []source) *cache.Slot {
+// privateCacheTerms is the size of glossary worth a cache of its own for
+// one run when the cache directory cannot be written.
+var privateCacheTerms = 20000
+
+// reopen reads g back from slot, where it was just saved, and prepares
+// and saves its matcher's index, so that the parsed form's memory is
+// freed first and no later run pays for the index, whatever this one is
+// asked.
+func (a *app) reopen(slot *cache.Slot, g *glossary.Glossary, srcs []source, merge func() (*glossary.Glossary, error)) (*env, error) {
+	g = nil
+	debug.FreeOSMemory() // give back the parsed glossary before mapping the cached one
+	if g, m, ok := slot.Open(); ok {
+		a.prepare(m)
+		a.noGC()
+		return &env{g: g, m: m, srcs: srcs}, nil
+	}
+	g, err := merge() // the cache went away meanwhile
+	if err != nil {
+		return nil, err
+	}
+	return &env{g: g, m: match.New(g), srcs: srcs}, nil
+}
+
+// cacheLayers describes srcs for the cache.
+func cacheLayers(srcs []source) []cache.Layer {
 	layers := make([]cache.Layer, len(srcs))
 	for i, s := range srcs {
 		layers[i] = cache.Layer{Path: s.path}
@@ -71,11 +102,7 @@ func (a *app) slot(srcs []source) *cache.Slot {
 			layers[i].Content = data.YAML
 		}
 	}
-	slot, err := cache.For(cache.Dir(a.io.Getenv), layers)
-	if err != nil {
-		return nil
-	}
-	return slot
+	return layers
 }
 
 // tuneMemory caps the Go heap, unless the user set GOMEMLIMIT.
@@ -110,5 +137,12 @@ func (a *app) noGC() (restore func()) {
 	return func() {
 		debug.SetGCPercent(old)
 		debug.SetMemoryLimit(memoryLimit)
+	}
+}
+
+// removeTemp removes the cache directory of this run's own, if any.
+func (a *app) removeTemp() {
+	if a.env != nil && a.env.tmp != "" {
+		os.RemoveAll(a.env.tmp)
 	}
 }

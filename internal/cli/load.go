@@ -15,6 +15,7 @@ type env struct {
 	g    *glossary.Glossary
 	m    *match.Matcher
 	srcs []source
+	tmp  string // a cache directory of this run's own, to remove when it ends
 }
 
 // Where a glossary source was configured, as `gloss sources` shows it.

@@ -55,6 +55,12 @@ func (m *Matcher) Prepare() {
 	m.store.Save(m.prepare())
 }
 
+// Load reads m's index into memory now, from its store or by preparing
+// it, rather than on the first query that needs it.
+func (m *Matcher) Load() {
+	m.buildOnce.Do(m.build)
+}
+
 // Index returns m's prepared index, preparing it first if no query has.
 // Its entries are read from m as they are iterated.
 func (m *Matcher) Index() *Index {
