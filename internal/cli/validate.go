@@ -51,6 +51,7 @@ exit 0, or 3 with --strict.`,
 }
 
 func (a *app) validate(args []string, strict bool) error {
+	a.tuneMemory() // files of 100,000 terms are parsed and merged here too
 	srcs, problems := a.sources()
 	srcs = dedupe(appendSources(srcs, args, "argument"))
 	var builtin *glossary.File
