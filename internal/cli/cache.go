@@ -47,8 +47,8 @@ func (a *app) loadCached(srcs []source, merge func() (*glossary.Glossary, error)
 	if err != nil {
 		return nil, err
 	}
-	if slot != nil && slot.Save(g) == nil {
-		return a.reopen(slot, g, srcs, merge)
+	if slot != nil && slot.Save(g) == nil { // g is not used again: reopen frees it
+		return a.reopen(slot, srcs, merge)
 	}
 	// The cache cannot be written. A large glossary is still kept in a
 	// cache of its own for this run, removed when the run ends: its
@@ -57,7 +57,7 @@ func (a *app) loadCached(srcs []source, merge func() (*glossary.Glossary, error)
 	if len(g.Terms) >= privateCacheTerms {
 		if dir, err := os.MkdirTemp("", "gloss-cache-"); err == nil {
 			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(g) == nil {
-				e, err := a.reopen(slot, g, srcs, merge)
+				e, err := a.reopen(slot, srcs, merge)
 				if e != nil {
 					e.m.Load() // while the files are there to read
 					e.tmp = dir
@@ -74,13 +74,12 @@ func (a *app) loadCached(srcs []source, merge func() (*glossary.Glossary, error)
 // one run when the cache directory cannot be written.
 var privateCacheTerms = 20000
 
-// reopen reads g back from slot, where it was just saved, and prepares
-// and saves its matcher's index, so that the parsed form's memory is
-// freed first and no later run pays for the index, whatever this one is
-// asked.
-func (a *app) reopen(slot *cache.Slot, g *glossary.Glossary, srcs []source, merge func() (*glossary.Glossary, error)) (*env, error) {
-	g = nil
-	debug.FreeOSMemory() // give back the parsed glossary before mapping the cached one
+// reopen reads back from slot the glossary just saved there, once the
+// memory of its parsed form is given back, and prepares and saves its
+// matcher's index, so that no later run pays for the index, whatever this
+// one is asked.
+func (a *app) reopen(slot *cache.Slot, srcs []source, merge func() (*glossary.Glossary, error)) (*env, error) {
+	debug.FreeOSMemory()
 	if g, m, ok := slot.Open(); ok {
 		a.prepare(m)
 		a.noGC()

@@ -80,12 +80,8 @@ func (m *Matcher) indexOf() *Index {
 	entries := func(from, to int) iter.Seq[Entry] {
 		return func(yield func(Entry) bool) {
 			for i := from; i < to; i++ {
-				e, mk := &m.entries[i], m.masks[i]
-				if !yield(Entry{
-					Term: place[e.term], Alias: e.alias, Text: e.text, Key: e.key, Compact: e.compact,
-					Stems: strings.Join(e.stems, " "), CompactStem: e.compactStem, StemKey: e.stemKey,
-					Stems64: mk.stems, Starts64: mk.starts, Letters64: mk.letters,
-				}) {
+				e := &m.entries[i]
+				if !yield(e.plain(place[e.term], m.masks[i])) {
 					return
 				}
 			}
@@ -95,6 +91,15 @@ func (m *Matcher) indexOf() *Index {
 		Len: len(m.entries), Entries: entries,
 		ByKey: m.byKey.ids, ByComp: m.byComp.ids, ByStems: m.byStems.ids,
 		Vocab: m.texts.vocab, Text: m.texts.words, TextEnd: m.texts.end,
+	}
+}
+
+// plain returns e as an Entry, for the term at place in the glossary.
+func (e *entry) plain(place int32, mk masks) Entry {
+	return Entry{
+		Term: place, Alias: e.alias, Text: e.text, Key: e.key, Compact: e.compact,
+		Stems: strings.Join(e.stems, " "), CompactStem: e.compactStem, StemKey: e.stemKey,
+		Stems64: mk.stems, Starts64: mk.starts, Letters64: mk.letters,
 	}
 }
 

@@ -85,12 +85,7 @@ func (m *Matcher) prepare() *Index {
 						es := make([]Entry, len(rs))
 						for i, r := range rs {
 							e := entryAt(r)
-							mk := maskOf(&e)
-							es[i] = Entry{
-								Term: r.term, Alias: e.alias, Text: e.text, Key: e.key, Compact: e.compact,
-								Stems: strings.Join(e.stems, " "), CompactStem: e.compactStem, StemKey: e.stemKey,
-								Stems64: mk.stems, Starts64: mk.starts, Letters64: mk.letters,
-							}
+							es[i] = e.plain(r.term, maskOf(&e))
 						}
 						out <- es
 					}(refs[lo:min(lo+block, to)])
