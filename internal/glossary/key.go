@@ -4,11 +4,18 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
-var folder = cases.Fold()
+// foldSpecial completes strings.ToLower into case folding for the letters
+// whose folded form differs from their lower case. (golang.org/x/text/cases
+// does the same with tables whose initialisation would cost every run of
+// gloss more than a lookup does.)
+var foldSpecial = strings.NewReplacer("ß", "ss", "ς", "σ", "ſ", "s")
+
+func foldCase(s string) string {
+	return foldSpecial.Replace(strings.ToLower(s))
+}
 
 // Key normalises s for comparison: Unicode compatibility forms and case are
 // folded, diacritics are dropped, "&" reads as "and", every run of
@@ -20,7 +27,7 @@ func Key(s string) string {
 	if isASCII(s) {
 		return keyASCII(s)
 	}
-	return keyUnicode(folder.String(norm.NFKD.String(s)))
+	return keyUnicode(foldCase(norm.NFKD.String(s)))
 }
 
 // keyASCII is Key for ASCII text, a byte at a time.
