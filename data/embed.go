@@ -7,14 +7,13 @@ package data
 import (
 	_ "embed"
 
-	"github.com/gloss-cli/gloss/data/gen/source"
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
 
 //go:generate go run ./gen
 
 // Name is how the built-in glossary is named in messages and sources.
-const Name = source.File
+const Name = "built-in"
 
 // YAML is the built-in glossary as written in glossary.yaml, for `gloss
 // validate` and the test that builtin_gen.go is current.

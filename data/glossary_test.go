@@ -107,6 +107,12 @@ func TestBuiltinEntries(t *testing.T) {
 	}
 }
 
+func TestNames(t *testing.T) {
+	if data.Name != source.File {
+		t.Errorf("data.Name %q, source.File %q: they must agree", data.Name, source.File)
+	}
+}
+
 // TestGeneratedIsCurrent fails when glossary.yaml was edited without
 // running `go generate ./data`.
 func TestGeneratedIsCurrent(t *testing.T) {

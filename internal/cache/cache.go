@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -80,7 +81,7 @@ func For(dir string, layers []Layer) (*Slot, error) {
 	for _, l := range layers {
 		if l.Content != nil {
 			fmt.Fprintf(names, "built-in %q\n", l.Path)
-			fmt.Fprintf(key, "built-in %q %d %08x\n", l.Path, len(l.Content), crc32.Checksum(l.Content, castagnoli))
+			fmt.Fprintf(key, "built-in %q %d %08x\n", l.Path, len(l.Content), crc32.Checksum(l.Content, castagnoli()))
 			continue
 		}
 		abs, err := filepath.Abs(l.Path)
@@ -97,7 +98,9 @@ func For(dir string, layers []Layer) (*Slot, error) {
 	return s, nil
 }
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is made on first use: building the table at package
+// initialisation cost every run of gloss, cached or not.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // identify writes what identifies the file at path to h.
 func identify(h hash.Hash, name, path string) error {

@@ -11,10 +11,12 @@ import (
 // whose folded form differs from their lower case. (golang.org/x/text/cases
 // does the same with tables whose initialisation would cost every run of
 // gloss more than a lookup does.)
-var foldSpecial = strings.NewReplacer("ß", "ss", "ς", "σ", "ſ", "s")
-
 func foldCase(s string) string {
-	return foldSpecial.Replace(strings.ToLower(s))
+	s = strings.ToLower(s)
+	if !strings.ContainsAny(s, "ßςſ") {
+		return s
+	}
+	return strings.NewReplacer("ß", "ss", "ς", "σ", "ſ", "s").Replace(s)
 }
 
 // Key normalises s for comparison: Unicode compatibility forms and case are

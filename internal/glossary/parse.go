@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,7 +21,9 @@ type File struct {
 	Terms []*Term
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+// yamlLine picks the line out of a yaml.v3 error. It is compiled on first
+// use, on the error path, not at every start of gloss.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`) })
 
 // Parse decodes a glossary file strictly. It reports every problem it can
 // find rather than stopping at the first: unknown keys, values of the wrong
@@ -142,7 +145,7 @@ func (p *parser) yamlError(err error) {
 		msg = te.Errors[0]
 	}
 	var pos Pos
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		pos.Line, _ = strconv.Atoi(m[1])
 		pos.Line = p.lineAt(pos.Line)
 		msg = m[2]

@@ -12,7 +12,9 @@ import (
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
 
-// File is how the built-in glossary is named in positions and messages.
+// File is how the built-in glossary is named in positions and messages:
+// data.Name, which this package cannot import (data links the generated
+// code, and must not link the generator's go/format into gloss).
 const File = "built-in"
 
 // Generate parses and checks the glossary YAML and returns the Go source
