@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"slices"
 	"strings"
 
@@ -52,7 +53,12 @@ func (a *app) quickLookup(args []string) bool {
 	if r.Kind != match.Exact && r.Kind != match.Alias {
 		a.note("showing %q for %q (%s match)", r.Term.Name, query, r.Kind)
 	}
+	out := a.io.Out
+	buf := bufio.NewWriter(out) // one write, not one a line
+	a.io.Out = buf
 	a.printTerm(e, r)
+	buf.Flush()
+	a.io.Out = out
 	a.stopPager()
 	return true
 }
