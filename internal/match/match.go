@@ -8,7 +8,6 @@ package match
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -63,20 +62,6 @@ type Matcher struct {
 	last      []Result // the candidates for lastQuery
 }
 
-// entry is one name or alias of a term, prepared for matching.
-type entry struct {
-	term    *glossary.Term
-	text    string
-	alias   bool
-	key     string
-	compact string
-	words   []string
-	stems   []string
-	// compactStem is the stem of compact, for run-together word forms.
-	compactStem string
-	stemKey     string // sortedKey(stems)
-}
-
 // New prepares a matcher for g.
 //
 // New does no work: the index for approximate matching is built on the
@@ -114,36 +99,6 @@ func (m *Matcher) add(t *glossary.Term, text string, alias bool) {
 	e := newEntry(t, text, alias)
 	m.entries = append(m.entries, e)
 	m.masks = append(m.masks, maskOf(&e))
-}
-
-func newEntry(t *glossary.Term, text string, alias bool) entry {
-	key := glossary.Key(text)
-	words := strings.Fields(key)
-	compact := strings.Join(words, "")
-	e := entry{term: t, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
-	e.stemKey = sortedKey(e.stems)
-	return e
-}
-
-func stems(words []string) []string {
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		out = append(out, Stem(w))
-	}
-	return out
-}
-
-// sortedKey joins the stems that are not stop words, sorted, so that word
-// order does not matter.
-func sortedKey(stems []string) string {
-	var s []string
-	for _, w := range stems {
-		if !stopWords[w] {
-			s = append(s, w)
-		}
-	}
-	slices.Sort(s)
-	return strings.Join(s, " ")
 }
 
 // candidates returns every candidate for query, one per term, unsorted,
@@ -280,36 +235,6 @@ func named(t *glossary.Term, key string) Result {
 		}
 	}
 	return Result{Term: t, Kind: Alias, Score: 0.99, Via: key}
-}
-
-type query struct {
-	raw  string
-	full string // glossary.Key of raw, question words kept
-	// question is set when the query is phrased as a question, which
-	// makes a name inside it a likely subject: "how long is a typical
-	// sales cycle".
-	question bool
-	key      string
-	compact  string
-	words    []string
-	stems    []string
-}
-
-func newQuery(s string) query {
-	key := Query(s)
-	words := strings.Fields(key)
-	full := glossary.Key(s)
-	first, _, _ := strings.Cut(full, " ")
-	return query{
-		raw: s, full: full, key: key, compact: strings.Join(words, ""), words: words, stems: stems(words),
-		question: questionWords[first] || strings.HasSuffix(strings.TrimSpace(s), "?"),
-	}
-}
-
-// questionWords open a question about something named inside it.
-var questionWords = map[string]bool{
-	"how": true, "why": true, "what": true, "whats": true, "where": true, "when": true,
-	"which": true, "who": true, "define": true, "explain": true,
 }
 
 func (m *Matcher) result(i int, kind Kind, score float64) Result {

@@ -1,0 +1,52 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// entry is one name or alias of a term, prepared for matching.
+type entry struct {
+	term    *glossary.Term
+	text    string
+	alias   bool
+	key     string
+	compact string
+	words   []string
+	stems   []string
+	// compactStem is the stem of compact, for run-together word forms.
+	compactStem string
+	stemKey     string // sortedKey(stems)
+}
+
+func newEntry(t *glossary.Term, text string, alias bool) entry {
+	key := glossary.Key(text)
+	words := strings.Fields(key)
+	compact := strings.Join(words, "")
+	e := entry{term: t, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
+	e.stemKey = sortedKey(e.stems)
+	return e
+}
+
+func stems(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
+// sortedKey joins the stems that are not stop words, sorted, so that word
+// order does not matter.
+func sortedKey(stems []string) string {
+	var s []string
+	for _, w := range stems {
+		if !stopWords[w] {
+			s = append(s, w)
+		}
+	}
+	slices.Sort(s)
+	return strings.Join(s, " ")
+}

@@ -1,0 +1,38 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// query is what a user typed, prepared once for every stage.
+type query struct {
+	raw  string
+	full string // glossary.Key of raw, question words kept
+	// question is set when the query is phrased as a question, which
+	// makes a name inside it a likely subject: "how long is a typical
+	// sales cycle".
+	question bool
+	key      string
+	compact  string
+	words    []string
+	stems    []string
+}
+
+func newQuery(s string) query {
+	key := Query(s)
+	words := strings.Fields(key)
+	full := glossary.Key(s)
+	first, _, _ := strings.Cut(full, " ")
+	return query{
+		raw: s, full: full, key: key, compact: strings.Join(words, ""), words: words, stems: stems(words),
+		question: questionWords[first] || strings.HasSuffix(strings.TrimSpace(s), "?"),
+	}
+}
+
+// questionWords open a question about something named inside it.
+var questionWords = map[string]bool{
+	"how": true, "why": true, "what": true, "whats": true, "where": true, "when": true,
+	"which": true, "who": true, "define": true, "explain": true,
+}
