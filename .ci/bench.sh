@@ -4,8 +4,8 @@
 # a batch of 1,000 queries, and synthetic glossaries of 1,000, 10,000 and
 # 100,000 terms (first lookup, later exact and fuzzy lookups, peak memory).
 #
-#   scripts/bench.sh            # everything, about five minutes
-#   scripts/bench.sh --quick    # fewer runs, 1,000 and 10,000 terms only
+#   .ci/bench.sh            # everything, about five minutes
+#   .ci/bench.sh --quick    # fewer runs, 1,000 and 10,000 terms only
 #
 # Times are medians from hyperfine; commands compared are run side by side
 # in one hyperfine call. Peak RSS is the median of /usr/bin/time's maximum
@@ -112,7 +112,7 @@ $quick && sizes="1000 10000"
 declare -A first exact fuzzy miss none rss_first rss_exact rss_fuzzy mb cache_mb
 for n in $sizes; do
   file=$work/synth-$n.yaml
-  go run ./scripts/synth-glossary -n "$n" >"$file"
+  go run ./cmd/synth-glossary -n "$n" >"$file"
   # A name from the middle of the file, and the same with a typo.
   name=$(awk -v k=$((n / 2)) '/^  - term: / && ++i == k { sub(/^  - term: /, ""); print; exit }' "$file")
   typo=$(echo "$name" | tr '[:upper:]' '[:lower:]' | awk '{ print substr($0, 1, 1) substr($0, 3, 1) substr($0, 2, 1) substr($0, 4) }')

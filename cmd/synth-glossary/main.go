@@ -1,7 +1,7 @@
 // Command synth-glossary writes a synthetic glossary for measuring gloss at
 // scale (see docs/PERFORMANCE.md):
 //
-//	go run ./scripts/synth-glossary -n 100000 > /tmp/synth-100k.yaml
+//	go run ./cmd/synth-glossary -n 100000 > /tmp/synth-100k.yaml
 package main
 
 import (
