@@ -197,10 +197,13 @@ func (p *parser) term(n *yaml.Node) *Term {
 		return nil
 	}
 	t := &Term{Pos: p.pos(n)}
+	badName := false // the name was reported already: of the wrong type, say
 	p.mapping(n, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "term":
+			before := len(p.problems)
 			t.Name = p.name(v, "term")
+			badName = len(p.problems) > before
 		case "category":
 			t.Category = p.name(v, "category")
 		case "definition":
@@ -218,7 +221,9 @@ func (p *parser) term(n *yaml.Node) *Term {
 		}
 	})
 	if t.Name == "" {
-		p.add(t.Pos, `term without a name: "term" is required`)
+		if !badName {
+			p.add(t.Pos, `term without a name: "term" is required`)
+		}
 		return nil
 	}
 	return t

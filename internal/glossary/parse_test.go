@@ -65,6 +65,15 @@ func TestParseProblems(t *testing.T) {
 	}
 }
 
+// TestParseReportsOnce checks a name of the wrong type is reported once,
+// not also as a missing name.
+func TestParseReportsOnce(t *testing.T) {
+	_, problems := glossary.Parse("f.yaml", []byte("terms:\n  - term: [a, b]\n    category: C\n"))
+	if len(problems) != 1 || !strings.Contains(problems[0].Message, "term should be text") {
+		t.Errorf("got %v, want one problem about the name's type", problems)
+	}
+}
+
 func TestParseReportsAll(t *testing.T) {
 	_, problems := glossary.Parse("f.yaml", []byte("terms:\n  - term: A\n    colour: x\n  - term: B\n    size: 3\n"))
 	if len(problems) != 2 {
