@@ -73,10 +73,10 @@ func (m *merger) file(f *File) {
 			}
 			continue
 		}
-		if e.Category == "" {
+		if e.Category == "" && !e.badCategory {
 			m.add(e.Pos, false, "term %q: missing category", e.Name)
 		}
-		if e.Definition == "" {
+		if e.Definition == "" && !e.badDefinition {
 			m.add(e.Pos, false, "term %q: missing definition", e.Name)
 		}
 		m.byName[k] = e

@@ -205,9 +205,13 @@ func (p *parser) term(n *yaml.Node) *Term {
 			t.Name = p.name(v, "term")
 			badName = len(p.problems) > before
 		case "category":
+			before := len(p.problems)
 			t.Category = p.name(v, "category")
+			t.badCategory = len(p.problems) > before
 		case "definition":
+			before := len(p.problems)
 			t.Definition = p.text(v, "definition")
+			t.badDefinition = len(p.problems) > before
 		case "formula":
 			t.Formula = p.text(v, "formula")
 		case "example":

@@ -20,6 +20,10 @@ type Term struct {
 	// problems found after parsing can still point at a line.
 	aliasPos   []Pos
 	relatedPos []Pos
+	// badCategory and badDefinition are set when the file gave a value
+	// that was already reported (of the wrong type, say), so New does not
+	// report it again as missing.
+	badCategory, badDefinition bool
 }
 
 // Pos is a position in a glossary file. Line and Col are 1-based; zero
