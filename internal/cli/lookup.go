@@ -66,10 +66,16 @@ func (o *lookupOptions) run(cmd *cobra.Command, args []string) error {
 		o.noMatch(e, query)
 		return errNoMatch
 	}
+	a.noteApproximate(r, query)
+	return a.printTerm(e, r)
+}
+
+// noteApproximate says on stderr which term is shown for query when r is
+// not its exact name or alias.
+func (a *app) noteApproximate(r match.Result, query string) {
 	if r.Kind != match.Exact && r.Kind != match.Alias {
 		a.note("showing %q for %q (%s match)", r.Term.Name, query, r.Kind)
 	}
-	return a.printTerm(e, r)
 }
 
 // find applies --exact or the full pipeline.

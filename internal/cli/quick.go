@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"slices"
 	"strings"
-
-	"github.com/gloss-cli/gloss/internal/match"
 )
 
 // commandNames are the first words that are not queries: the commands of
@@ -22,7 +20,8 @@ var commandNames = []string{
 // tree: that would cost more than the lookup itself (see
 // docs/PERFORMANCE.md). It reports whether it answered. Anything else, a
 // flag, a command, `-`, a miss or an error, it leaves to the full tree,
-// which starts again from scratch, so behaviour is the same either way.
+// which starts from a fresh app (keeping only the glossary loaded here, the
+// one the tree would load), so behaviour is the same either way.
 func (a *app) quickLookup(args []string) bool {
 	words := args
 	if len(words) > 0 && words[0] == "lookup" {
@@ -50,9 +49,7 @@ func (a *app) quickLookup(args []string) bool {
 		return false
 	}
 	a.startPager("lookup", words)
-	if r.Kind != match.Exact && r.Kind != match.Alias {
-		a.note("showing %q for %q (%s match)", r.Term.Name, query, r.Kind)
-	}
+	a.noteApproximate(r, query)
 	out := a.io.Out
 	buf := bufio.NewWriter(out) // one write, not one a line
 	a.io.Out = buf

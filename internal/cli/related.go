@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
-	"github.com/gloss-cli/gloss/internal/match"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -67,9 +66,7 @@ Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 				o.noMatch(e, query)
 				return errNoMatch
 			}
-			if r.Kind != match.Exact && r.Kind != match.Alias {
-				a.note("showing %q for %q (%s match)", r.Term.Name, query, r.Kind)
-			}
+			a.noteApproximate(r, query)
 			if deep || graph != "" {
 				return a.printNeighbourhood(e, r.Term, depth, graph)
 			}
