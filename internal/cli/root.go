@@ -100,7 +100,6 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	root.SetOut(a.io.Out)
 	root.SetErr(a.io.Err)
 	root.SetIn(a.io.In)
-	root.SetVersionTemplate("gloss {{.Version}}\n")
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
 	pf := root.PersistentFlags()

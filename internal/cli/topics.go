@@ -93,10 +93,7 @@ func (a *app) addHelp(root *cobra.Command) {
 		root.AddCommand(&cobra.Command{Use: t.name, Short: t.short, Long: t.text})
 	}
 	root.SetHelpCommand(newHelpCmd(a))
-	// cobra pads a topic's path to the longest one with no space after it.
-	root.SetUsageTemplate(strings.Replace(root.UsageTemplate(),
-		"{{rpad .CommandPath .CommandPathPadding}} {{.Short}}",
-		"{{rpad .CommandPath .CommandPathPadding}}  {{.Short}}", 1))
+	root.SetUsageFunc(usage)
 }
 
 // newHelpCmd replaces cobra's help command: the same for commands, plus
