@@ -149,3 +149,21 @@ func TestSnapshotMatchesYAML(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAddsEveryTerm checks the built-in source, as `gloss sources`
+// shows it, lists every term the YAML has, in order.
+func TestSourceAddsEveryTerm(t *testing.T) {
+	fromYAML, _ := builtin(t)
+	s := data.Source()
+	if s.File != data.Name || s.Terms != len(fromYAML.Terms) || len(s.Added) != len(fromYAML.Terms) {
+		t.Fatalf("Source() = %s, %d terms, %d added; want %s, %d", s.File, s.Terms, len(s.Added), data.Name, len(fromYAML.Terms))
+	}
+	for i, term := range fromYAML.Terms {
+		if s.Added[i] != term.Name {
+			t.Errorf("added[%d] = %q, want %q", i, s.Added[i], term.Name)
+		}
+	}
+	if len(s.Replaced)+len(s.Extended) != 0 {
+		t.Errorf("the built-in layer replaces %v and extends %v", s.Replaced, s.Extended)
+	}
+}

@@ -18,7 +18,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -81,7 +80,7 @@ func For(dir string, layers []Layer) (*Slot, error) {
 	for _, l := range layers {
 		if l.Content != nil {
 			fmt.Fprintf(names, "built-in %q\n", l.Path)
-			fmt.Fprintf(key, "built-in %q %d %08x\n", l.Path, len(l.Content), crc32.Checksum(l.Content, castagnoli()))
+			fmt.Fprintf(key, "built-in %q %d %08x\n", l.Path, len(l.Content), crc32.Checksum(l.Content, crc32.MakeTable(crc32.Castagnoli)))
 			continue
 		}
 		abs, err := filepath.Abs(l.Path)
@@ -97,10 +96,6 @@ func For(dir string, layers []Layer) (*Slot, error) {
 	copy(s.key[:], key.Sum(nil))
 	return s, nil
 }
-
-// castagnoli is made on first use: building the table at package
-// initialisation cost every run of gloss, cached or not.
-var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // identify writes what identifies the file at path to h.
 func identify(h hash.Hash, name, path string) error {

@@ -98,15 +98,22 @@ func (a *app) completeCategories(cmd *cobra.Command, args []string, toComplete s
 	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
-// completionExamples are the install lines shown in `gloss completion
+// completionExample returns the install lines shown in `gloss completion
 // SHELL --help`, as in README.
-var completionExamples = map[string]string{
-	"bash": `  gloss completion bash > ~/.local/share/bash-completion/completions/gloss
-  source <(gloss completion bash)   # this shell only`,
-	"zsh": `  gloss completion zsh > "${fpath[1]}/_gloss"
-  source <(gloss completion zsh)   # this shell only`,
-	"fish":       `  gloss completion fish > ~/.config/fish/completions/gloss.fish`,
-	"powershell": `  gloss completion powershell | Out-String | Invoke-Expression`,
+func completionExample(shell string) string {
+	switch shell {
+	case "bash":
+		return `  gloss completion bash > ~/.local/share/bash-completion/completions/gloss
+  source <(gloss completion bash)   # this shell only`
+	case "zsh":
+		return `  gloss completion zsh > "${fpath[1]}/_gloss"
+  source <(gloss completion zsh)   # this shell only`
+	case "fish":
+		return `  gloss completion fish > ~/.config/fish/completions/gloss.fish`
+	case "powershell":
+		return `  gloss completion powershell | Out-String | Invoke-Expression`
+	}
+	return ""
 }
 
 // registerCompletions adds cobra's completion command, with examples, and
@@ -121,7 +128,7 @@ func (a *app) registerCompletions(root *cobra.Command) {
 			"  gloss completion zsh > \"${fpath[1]}/_gloss\"\n" +
 			"  gloss completion fish > ~/.config/fish/completions/gloss.fish"
 		for _, sh := range c.Commands() {
-			sh.Example = completionExamples[sh.Name()]
+			sh.Example = completionExample(sh.Name())
 		}
 	}
 	root.ValidArgsFunction = a.completeTerms

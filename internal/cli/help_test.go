@@ -40,13 +40,13 @@ func TestExamples(t *testing.T) {
 // TestTopics checks that every help topic is reachable and that the exit
 // code topic lists every code.
 func TestTopics(t *testing.T) {
-	for _, tp := range topics {
+	for _, tp := range topics() {
 		if tp.text == "" || tp.short == "" || tp.title == "" {
 			t.Errorf("topic %q is incomplete", tp.name)
 		}
 	}
 	var exit string
-	for _, tp := range topics {
+	for _, tp := range topics() {
 		if tp.name == "exit-codes" {
 			exit = tp.text
 		}

@@ -18,11 +18,15 @@ import (
 // text on the screen after quitting (-X).
 const defaultPager = "less -FRX"
 
-// pagedCommands print results a person may want to scroll. Others (help,
-// completion, docs) and `lookup -`, which answers as it reads, never page.
-var pagedCommands = map[string]bool{
-	"gloss": true, "lookup": true, "list": true, "categories": true,
-	"related": true, "search": true, "random": true,
+// paged reports the commands that print results a person may want to
+// scroll. Others (help, completion, docs) and `lookup -`, which answers as
+// it reads, never page.
+func paged(command string) bool {
+	switch command {
+	case "gloss", "lookup", "list", "categories", "related", "search", "random":
+		return true
+	}
+	return false
 }
 
 // pager holds a command's stdout until it is done, to decide whether it
@@ -35,7 +39,7 @@ type pager struct {
 // startPager holds stdout back when it is a terminal and cmd prints
 // results that may be long. See docs/adr/005-terminal-output.md.
 func (a *app) startPager(name string, args []string) {
-	if !a.io.OutTTY || a.noPager || a.pager != nil || !pagedCommands[name] {
+	if !a.io.OutTTY || a.noPager || a.pager != nil || !paged(name) {
 		return
 	}
 	if len(args) == 1 && args[0] == "-" {

@@ -14,8 +14,11 @@ type topic struct {
 	name, short, title, text string
 }
 
-var topics = []topic{
-	{"exit-codes", "Exit codes and what they mean", "Exit status", fmt.Sprintf(`gloss exits with the same codes from every command, so scripts can tell a
+// topics returns the help topics. It is a function so that the exit codes'
+// page is formatted when help is asked for, not at every start.
+func topics() []topic {
+	return []topic{
+		{"exit-codes", "Exit codes and what they mean", "Exit status", fmt.Sprintf(`gloss exits with the same codes from every command, so scripts can tell a
 miss from a mistake:
 
     %d  found what was asked for
@@ -26,7 +29,7 @@ miss from a mistake:
 Results go to stdout; notes, suggestions and errors go to stderr. A pager
 that is quit before the end is not an error.`, ExitOK, ExitNoMatch, ExitUsage, ExitGlossary)},
 
-	{"environment", "Environment variables gloss reads", "Environment", `GLOSS_PAGER, PAGER: the pager for long output on a terminal: GLOSS_PAGER,
+		{"environment", "Environment variables gloss reads", "Environment", `GLOSS_PAGER, PAGER: the pager for long output on a terminal: GLOSS_PAGER,
 else PAGER, else "less -FRX". "cat" prints directly, as --no-pager does. A
 command line with shell syntax (quotes, pipes, $) is run by sh. Output that
 fits the terminal, and output that is not to a terminal, is never paged.
@@ -58,7 +61,7 @@ means your files are parsed on every run.
 Text wraps to the terminal's width (80 when stdout is not a terminal), or to
 --width N.`},
 
-	{"glossary-format", "The format of glossary files", "Glossary format", `A glossary is a YAML file with one key, "terms", a list of entries:
+		{"glossary-format", "The format of glossary files", "Glossary format", `A glossary is a YAML file with one key, "terms", a list of entries:
 
     terms:
       - term: Net Promoter Score
@@ -83,13 +86,14 @@ higher. An entry whose name matches a term from a lower layer is merged into
 it: the fields it sets win, the others are kept, and its aliases and related
 names are added; such an entry needs only its term. --no-builtin leaves the
 built-in glossary out, and "gloss validate FILE" checks a file.`},
+	}
 }
 
 // addHelp adds the help command and the topics to root. Topics are
 // commands without a Run, which cobra lists under "Additional help topics"
 // and shows with `gloss help TOPIC` or `gloss TOPIC`.
 func (a *app) addHelp(root *cobra.Command) {
-	for _, t := range topics {
+	for _, t := range topics() {
 		root.AddCommand(&cobra.Command{Use: t.name, Short: t.short, Long: t.text})
 	}
 	root.SetHelpCommand(newHelpCmd(a))
@@ -136,8 +140,9 @@ func newHelpCmd(a *app) *cobra.Command {
 }
 
 func topicNames() string {
-	names := make([]string, len(topics))
-	for i, t := range topics {
+	ts := topics()
+	names := make([]string, len(ts))
+	for i, t := range ts {
 		names[i] = t.name
 	}
 	return strings.Join(names, ", ")

@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,10 +19,6 @@ type File struct {
 	Name  string
 	Terms []*Term
 }
-
-// yamlLine picks the line out of a yaml.v3 error. It is compiled on first
-// use, on the error path, not at every start of gloss.
-var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`) })
 
 // Parse decodes a glossary file strictly. It reports every problem it can
 // find rather than stopping at the first: unknown keys, values of the wrong
@@ -145,7 +140,9 @@ func (p *parser) yamlError(err error) {
 		msg = te.Errors[0]
 	}
 	var pos Pos
-	if m := yamlLine().FindStringSubmatch(msg); m != nil {
+	// Compiled here, on the error path, rather than at every start of gloss.
+	yamlLine := regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		pos.Line, _ = strconv.Atoi(m[1])
 		pos.Line = p.lineAt(pos.Line)
 		msg = m[2]
@@ -153,12 +150,21 @@ func (p *parser) yamlError(err error) {
 	p.add(pos, "not valid YAML: "+msg)
 }
 
-var kindNames = map[yaml.Kind]string{
-	yaml.DocumentNode: "a document",
-	yaml.SequenceNode: "a list",
-	yaml.MappingNode:  "a mapping",
-	yaml.ScalarNode:   "a single value",
-	yaml.AliasNode:    "a YAML alias",
+// kindName says what a node of kind k is, in a problem.
+func kindName(k yaml.Kind) string {
+	switch k {
+	case yaml.DocumentNode:
+		return "a document"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.ScalarNode:
+		return "a single value"
+	case yaml.AliasNode:
+		return "a YAML alias"
+	}
+	return "a YAML node"
 }
 
 // kind reports whether n has the wanted kind, recording a problem if not.
@@ -168,7 +174,7 @@ func (p *parser) kind(n *yaml.Node, want yaml.Kind, what, wantName string) bool 
 		return false
 	}
 	if n.Kind != want {
-		p.add(p.pos(n), fmt.Sprintf("%s should be %s, not %s", what, wantName, kindNames[n.Kind]))
+		p.add(p.pos(n), fmt.Sprintf("%s should be %s, not %s", what, wantName, kindName(n.Kind)))
 		return false
 	}
 	return true

@@ -54,9 +54,6 @@ func ParseStream(name string, r io.Reader) (*File, Problems) {
 	return s.entries.wait()
 }
 
-// notBlock begins the problem reported for a file ParseStream cannot split.
-var notBlock = fmt.Sprintf(`a glossary over %d MiB must be a block list of terms ("terms:", then "- term:" entries)`, MaxFileSize>>20)
-
 // splitter cuts a block-style file into entries, for entries to parse.
 type splitter struct {
 	p       *parser // holds the problem that stopped the split, if any
@@ -164,7 +161,7 @@ func isEntry(b []byte) bool {
 }
 
 func (s *splitter) notBlock(why string) bool {
-	return s.fail(s.line, notBlock+": "+why)
+	return s.fail(s.line, fmt.Sprintf(`a glossary over %d MiB must be a block list of terms ("terms:", then "- term:" entries): %s`, MaxFileSize>>20, why))
 }
 
 // fail stops the split with a problem at line.

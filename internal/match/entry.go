@@ -43,7 +43,7 @@ func stems(words []string) []string {
 func sortedKey(stems []string) string {
 	var s []string
 	for _, w := range stems {
-		if !stopWords[w] {
+		if !isStopWord(w) {
 			s = append(s, w)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // explained). A phrase more terms use only suggests them. The definitions
 // are stemmed on first use, so lookups that end earlier never pay for it.
 func (m *Matcher) mentions(q query, keep func(Result)) {
-	phrase := slices.DeleteFunc(slices.Clone(q.stems), func(s string) bool { return stopWords[s] })
+	phrase := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
 	if len(phrase) < 2 {
 		return
 	}
@@ -103,7 +103,7 @@ func stemPart(terms []*glossary.Term, from, to int, read interface{ TextsRead(fr
 			read.TextsRead(from+i-1024, from+i)
 		}
 		for _, w := range strings.Fields(glossary.Key(term.Definition + " " + term.Example)) {
-			if stopWords[w] {
+			if isStopWord(w) {
 				continue
 			}
 			n, ok := stemOf[w]

@@ -70,20 +70,57 @@ func trimAffix(words []string, affixes [][]string, front bool) []string {
 	return words[:len(words)-best]
 }
 
-// stopWords are left out when comparing word forms in any order, so
-// "lifetime value of a customer" reads like "customer lifetime value".
-var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "in": true, "on": true, "and": true, "by": true}
+// The word lists here are switches rather than maps: a map literal is
+// built at every start of gloss, a switch costs nothing until it is used.
 
-// wordSynonyms maps words people use interchangeably in CRM names, and
-// common abbreviations, to one spelling. It applies to names and queries
-// alike before stemming.
-var wordSynonyms = map[string]string{
-	"client": "customer", "clients": "customer", "cust": "customer",
-	"acct": "account", "accts": "account", "mgmt": "management", "mgr": "manager",
-	"mktg": "marketing", "rev": "revenue", "biz": "business", "org": "organization",
-	"info": "information", "qual": "qualified", "opp": "opportunity", "oppty": "opportunity",
-	"opps": "opportunity", "rep": "representative", "reps": "representative",
-	"yearly": "annual", "annually": "annual", "monthly": "month", "target": "quota",
+// isStopWord reports the words left out when comparing word forms in any
+// order, so "lifetime value of a customer" reads like "customer lifetime
+// value".
+func isStopWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "for", "to", "in", "on", "and", "by":
+		return true
+	}
+	return false
+}
+
+// synonym maps words people use interchangeably in CRM names, and common
+// abbreviations, to one spelling. It applies to names and queries alike
+// before stemming.
+func synonym(w string) (string, bool) {
+	switch w {
+	case "client", "clients", "cust":
+		return "customer", true
+	case "acct", "accts":
+		return "account", true
+	case "mgmt":
+		return "management", true
+	case "mgr":
+		return "manager", true
+	case "mktg":
+		return "marketing", true
+	case "rev":
+		return "revenue", true
+	case "biz":
+		return "business", true
+	case "org":
+		return "organization", true
+	case "info":
+		return "information", true
+	case "qual":
+		return "qualified", true
+	case "opp", "oppty", "opps":
+		return "opportunity", true
+	case "rep", "reps":
+		return "representative", true
+	case "yearly", "annually":
+		return "annual", true
+	case "monthly":
+		return "month", true
+	case "target":
+		return "quota", true
+	}
+	return "", false
 }
 
 // Stem reduces an English word to a crude stem so that plurals, verb forms
@@ -92,7 +129,7 @@ var wordSynonyms = map[string]string{
 // give "customiz". Both sides of a comparison are stemmed the same way, so
 // the stem need not be a word.
 func Stem(w string) string {
-	if s, ok := wordSynonyms[w]; ok {
+	if s, ok := synonym(w); ok {
 		w = s
 	}
 	if len(w) <= 3 {

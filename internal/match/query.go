@@ -27,12 +27,16 @@ func newQuery(s string) query {
 	first, _, _ := strings.Cut(full, " ")
 	return query{
 		raw: s, full: full, key: key, compact: strings.Join(words, ""), words: words, stems: stems(words),
-		question: questionWords[first] || strings.HasSuffix(strings.TrimSpace(s), "?"),
+		question: isQuestionWord(first) || strings.HasSuffix(strings.TrimSpace(s), "?"),
 	}
 }
 
-// questionWords open a question about something named inside it.
-var questionWords = map[string]bool{
-	"how": true, "why": true, "what": true, "whats": true, "where": true, "when": true,
-	"which": true, "who": true, "define": true, "explain": true,
+// isQuestionWord reports words that open a question about something named
+// inside it.
+func isQuestionWord(w string) bool {
+	switch w {
+	case "how", "why", "what", "whats", "where", "when", "which", "who", "define", "explain":
+		return true
+	}
+	return false
 }

@@ -27,7 +27,7 @@ const (
 // mention every word come first; if none does, terms that mention some.
 func Search(g *glossary.Glossary, text string) []Hit {
 	qs := stems(strings.Fields(glossary.Key(text)))
-	qs = slices.DeleteFunc(qs, func(s string) bool { return stopWords[s] && len(qs) > 1 })
+	qs = slices.DeleteFunc(qs, func(s string) bool { return isStopWord(s) && len(qs) > 1 })
 	if len(qs) == 0 {
 		return nil
 	}

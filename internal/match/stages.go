@@ -211,7 +211,7 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 // miss; but a query holding every word of a name of two or more words, plus
 // one qualifier ("logo churn rate"), is taken to mean that name.
 func (m *Matcher) partial(q query, keep func(Result)) {
-	content := slices.DeleteFunc(slices.Clone(q.stems), func(s string) bool { return stopWords[s] })
+	content := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
 	sig := signature(content)
 	for i := range m.entries {
 		if m.masks[i].stems&sig == 0 {

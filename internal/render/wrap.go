@@ -20,6 +20,8 @@ func Width(s string) int {
 
 func runeWidth(r rune) int {
 	switch {
+	case r < 0xAD: // nothing below the soft hyphen is zero-width or wide
+		return 1
 	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF:
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):

@@ -54,7 +54,14 @@ func Generate(yaml []byte) ([]byte, error) {
 	for _, k := range s.Keys {
 		fmt.Fprintf(&b, "\t\t{Key: %s, Term: %d},\n", strconv.Quote(k.Key), k.Term)
 	}
-	b.WriteString("\t},\n}\n")
+	b.WriteString("\t},\n}\n\n")
+	// The names again, in order, for the built-in source's list of added
+	// terms: laid out by the compiler rather than gathered at every start.
+	names := make([]string, len(s.Terms))
+	for i, t := range s.Terms {
+		names[i] = t.Name
+	}
+	fmt.Fprintf(&b, "var names = %s\n", list(names))
 	return format.Source(b.Bytes())
 }
 
