@@ -129,3 +129,27 @@ func FuzzJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWrap checks Wrap on arbitrary text and widths: it loses no text but
+// white space, every line is non-empty with no space at either end, and
+// no line is wider than w unless it is one character that is.
+func FuzzWrap(f *testing.F) {
+	f.Add("the quick  brown\tfox", 10)
+	f.Add("顧客関係管理 e\u0301e\u0301", 3)
+	f.Fuzz(func(t *testing.T, s string, w int) {
+		w %= 200
+		lines := render.Wrap(s, w)
+		squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		if got, want := squash(strings.Join(lines, "")), squash(s); got != want {
+			t.Fatalf("Wrap(%q, %d) = %q: text %q, want %q", s, w, lines, got, want)
+		}
+		for _, line := range lines {
+			if line == "" || strings.TrimSpace(line) != line {
+				t.Fatalf("Wrap(%q, %d) has line %q", s, w, line)
+			}
+			if w > 0 && render.Width(line) > w && utf8.RuneCountInString(strings.TrimRightFunc(line, func(r rune) bool { return render.Width(string(r)) == 0 })) > 1 {
+				t.Fatalf("Wrap(%q, %d): line %q is %d columns", s, w, line, render.Width(line))
+			}
+		}
+	})
+}

@@ -59,12 +59,12 @@ func (s Style) Term(w io.Writer, t *glossary.Term, related []*glossary.Term) {
 // head writes a term's name in bold and, dim in brackets, its aliases,
 // wrapped to the width.
 func (s Style) head(w io.Writer, name string, aliases []string) {
-	name = strings.Join(strings.Fields(name), " ")
+	name = squeeze(name)
 	text := name
 	if len(aliases) > 0 {
 		text += " (" + cleanJoin(aliases, ", ") + ")"
 	}
-	text = strings.Join(strings.Fields(text), " ")
+	text = squeeze(text)
 	off := 0 // where each line starts in text, to paint the name apart
 	for _, line := range Wrap(text, s.Width) {
 		n := min(max(len(name)-off, 0), len(line))

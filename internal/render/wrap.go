@@ -41,48 +41,66 @@ func runeWidth(r rune) int {
 
 // Wrap breaks s into lines of at most w columns, at spaces where it can;
 // a word longer than w is split. Runs of white space collapse to one space.
-// w < 1 means no wrapping.
+// w < 1 means no wrapping. The lines are substrings of s with its white
+// space collapsed, so wrapping text that has single spaces copies nothing.
 func Wrap(s string, w int) []string {
-	words := strings.Fields(s)
-	if len(words) == 0 {
+	s = squeeze(s)
+	if s == "" {
 		return nil
 	}
 	if w < 1 {
-		return []string{strings.Join(words, " ")}
+		return []string{s}
 	}
 	var lines []string
-	var line strings.Builder
-	lineW := 0
-	for _, word := range words {
-		ww := Width(word)
-		if lineW > 0 && lineW+1+ww > w {
-			lines = append(lines, line.String())
-			line.Reset()
-			lineW = 0
+	start, last, lineW, open := 0, 0, 0, false // an open line is s[start:last], lineW columns
+	for i := 0; i < len(s); {
+		end := strings.IndexByte(s[i:], ' ')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += i
 		}
-		for ww > w { // split a word that cannot fit on any line
-			head, headW := cut(word, w-lineW-boolInt(lineW > 0))
-			if lineW > 0 {
-				line.WriteByte(' ')
-			}
-			line.WriteString(head)
-			lines = append(lines, line.String())
-			line.Reset()
-			lineW = 0
-			word = word[len(head):]
+		ww := Width(s[i:end])
+		if open && lineW+1+ww > w {
+			lines = append(lines, s[start:last])
+			open = false
+		}
+		for ww > w { // a word that cannot fit on any line is split
+			head, headW := cut(s[i:end], w)
+			lines = append(lines, head)
+			i += len(head)
 			ww -= headW
 		}
-		if lineW > 0 {
-			line.WriteByte(' ')
-			lineW++
+		switch {
+		case i == end: // nothing left of a split word
+		case open:
+			lineW += 1 + ww
+		default:
+			start, lineW, open = i, ww, true
 		}
-		line.WriteString(word)
-		lineW += ww
+		last, i = end, end+1
 	}
-	if line.Len() > 0 {
-		lines = append(lines, line.String())
+	if open {
+		lines = append(lines, s[start:last])
 	}
 	return lines
+}
+
+// squeeze returns s with leading and trailing white space removed and
+// every run of white space inside it replaced by one space. It allocates
+// only when s has something to change.
+func squeeze(s string) string {
+	single := true
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			single = false
+			break
+		}
+	}
+	if single {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // cut returns the longest prefix of s at most w columns wide (at least one
@@ -108,11 +126,4 @@ func Truncate(s string, w int) string {
 	}
 	head, _ := cut(s, w-1)
 	return strings.TrimRight(head, " ") + "…"
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

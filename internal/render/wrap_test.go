@@ -53,6 +53,8 @@ func TestWrap(t *testing.T) {
 		{"combining marks count none", "cafe\u0301 cafe\u0301 cafe\u0301", 9, []string{"cafe\u0301 cafe\u0301", "cafe\u0301"}},
 		{"a combining mark stays with its letter", "e\u0301e\u0301e\u0301", 2, []string{"e\u0301e\u0301", "e\u0301"}},
 		{"width 1 still progresses", "顧客", 1, []string{"顧", "客"}},
+		{"width 1 then a word", "顧客 a", 1, []string{"顧", "客", "a"}},
+		{"a zero-width word keeps its space", "\u0301 b", 10, []string{"\u0301 b"}},
 	} {
 		got := Wrap(c.s, c.w)
 		if !reflect.DeepEqual(got, c.want) {
@@ -63,6 +65,15 @@ func TestWrap(t *testing.T) {
 				t.Errorf("%s: line %q is %d columns, over %d", c.name, line, Width(line), c.w)
 			}
 		}
+	}
+}
+
+// TestWrapCopiesNothing checks that wrapping single-spaced text, as
+// glossary definitions are, allocates only the list of lines.
+func TestWrapCopiesNothing(t *testing.T) {
+	text := strings.Repeat("customer lifetime value ", 20) + "end"
+	if n := testing.AllocsPerRun(10, func() { Wrap(text, 30) }); n > 5 {
+		t.Errorf("Wrap allocates %v times, want at most 5 (growing the list of lines)", n)
 	}
 }
 
