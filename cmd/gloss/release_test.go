@@ -8,12 +8,14 @@ import (
 	"testing"
 )
 
-// TestDeadCodeElimination builds gloss and checks that nothing in it can
-// call reflect's MethodByName. When something can (a cobra usage, help or
+// TestReleaseBinary builds gloss as it is released and checks what keeps
+// its start-up short (docs/adr/007-startup-budget.md): nothing in it can
+// call reflect's MethodByName, and the runtime does not follow CPU limit
+// changes. When something can call MethodByName (a cobra usage, help or
 // version template does, through text/template), the linker keeps every
 // exported method of every type it links: the binary grew from 6.6 to
-// 8.5 MB and every start got slower (docs/PERFORMANCE.md, "Start-up").
-func TestDeadCodeElimination(t *testing.T) {
+// 8.5 MB and every start got slower.
+func TestReleaseBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
@@ -22,6 +24,13 @@ func TestDeadCodeElimination(t *testing.T) {
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	info, err := exec.Command("go", "version", "-m", bin).Output()
+	if err != nil {
+		t.Fatalf("go version -m: %v", err)
+	}
+	if !strings.Contains(string(info), "DefaultGODEBUG=") || !strings.Contains(string(info), "updatemaxprocs=0") {
+		t.Errorf("the binary's default GODEBUG does not have updatemaxprocs=0 (see the //go:debug line in main.go):\n%s", info)
 	}
 	out, err := exec.Command("go", "tool", "nm", bin).Output()
 	if err != nil {
