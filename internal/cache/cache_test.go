@@ -325,3 +325,60 @@ func TestHasIndex(t *testing.T) {
 		t.Error("HasIndex with a truncated file")
 	}
 }
+
+// TestPrune checks that writing a slot removes slots unused for 30 days
+// (judged by their glossary file) and temporary files over an hour old,
+// and nothing else; and that a slot found in the cache is marked as used.
+func TestPrune(t *testing.T) {
+	f := newFixture(t, 20)
+	f.save()
+	current, _ := filepath.Glob(filepath.Join(f.dir, "*.glossary"))
+	if len(current) != 1 {
+		t.Fatalf("saved slot files: %v", current)
+	}
+	age := func(name string, d time.Duration) string {
+		path := filepath.Join(f.dir, name)
+		if _, err := os.Stat(path); os.IsNotExist(err) {
+			if err := os.WriteFile(path, []byte("x"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		then := time.Now().Add(-d)
+		if err := os.Chtimes(path, then, then); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	day := 24 * time.Hour
+	gone := []string{
+		age("0123456789abcdef01234567.glossary", 31*day),
+		age("0123456789abcdef01234567.match", 31*day),
+		age("0123456789abcdef01234567.glossary.42.tmp", 2*time.Hour),
+	}
+	kept := []string{
+		age("fedcba9876543210fedcba98.glossary", 29*day),
+		age("fedcba9876543210fedcba98.match", 60*day), // its glossary is in use
+
+		age("fedcba9876543210fedcba98.match.7.tmp", 30*time.Minute),
+		age("notes.glossary", 90*day),
+		age("0123456789abcdef0123456z.match", 90*day),
+	}
+	age(filepath.Base(current[0]), 40*day)
+	if !f.hit() {
+		t.Fatal("the saved slot is not found")
+	}
+	if info, err := os.Stat(current[0]); err != nil || time.Since(info.ModTime()) > time.Hour {
+		t.Errorf("a slot found in the cache is not marked as used: %v", err)
+	}
+	f.save()
+	for _, p := range gone {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("%s is still there", filepath.Base(p))
+		}
+	}
+	for _, p := range append(kept, current[0]) {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s was removed", filepath.Base(p))
+		}
+	}
+}

@@ -181,6 +181,7 @@ func readFile(path string, kind byte, key [32]byte, sections int, drop bool) ([]
 	if checksum(data[hl:], drop) != body {
 		return nil, fmt.Errorf("%s: checksum mismatch", path)
 	}
+	touch(path, info.ModTime())
 	return out, nil
 }
 
