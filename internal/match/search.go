@@ -2,8 +2,10 @@ package match
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -25,55 +27,34 @@ const (
 // Search ranks the terms whose name, aliases, category, definition, formula
 // or example mention the words of text, compared as word stems. Terms that
 // mention every word come first; if none does, terms that mention some.
+// A large glossary is searched in parts, one for each core; the result is
+// the same.
 func Search(g *glossary.Glossary, text string) []Hit {
 	qs := stems(strings.Fields(glossary.Key(text)))
 	qs = slices.DeleteFunc(qs, func(s string) bool { return isStopWord(s) && len(qs) > 1 })
 	if len(qs) == 0 {
 		return nil
 	}
+	scores := make([]float64, len(g.Terms))
+	found := make([]int, len(g.Terms))
+	parts := min(runtime.GOMAXPROCS(0), len(g.Terms)/(parallelEntries/4)+1)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			counts := make([][fields]int, len(qs))
+			for i := len(g.Terms) * p / parts; i < len(g.Terms)*(p+1)/parts; i++ {
+				scores[i], found[i] = score(g.Terms[i], qs, counts)
+			}
+		})
+	}
+	wg.Wait()
 	var all, some []Hit
-	for _, t := range g.Terms {
-		fields := []struct {
-			stems  map[string]int
-			weight float64
-		}{
-			{stemCounts(t.Name), weightName},
-			{stemCounts(strings.Join(t.Aliases, " ")), weightAlias},
-			{stemCounts(t.Category), weightCat},
-			{stemCounts(t.Definition + " " + t.Formula + " " + t.Example), weightText},
-		}
-		score, found := 0.0, 0
-		for _, q := range qs {
-			best := 0.0
-			for _, f := range fields {
-				if n := f.stems[q]; n > 0 {
-					best = max(best, f.weight*(1+0.1*float64(min(n, 5))))
-				}
-			}
-			if best > 0 {
-				found++
-				score += best
-			}
-		}
-		if found > 0 {
-			// A query that names the term ("renewal") beats one that only
-			// mentions a word of it ("auto-renewal").
-			name := fields[0].stems
-			covered := 0
-			for _, q := range qs {
-				if name[q] > 0 {
-					covered++
-				}
-			}
-			if covered == len(name) {
-				score += weightName
-			}
-		}
+	for i, t := range g.Terms {
 		switch {
-		case found == len(qs):
-			all = append(all, Hit{t, score})
-		case found > 0:
-			some = append(some, Hit{t, score})
+		case found[i] == len(qs):
+			all = append(all, Hit{t, scores[i]})
+		case found[i] > 0:
+			some = append(some, Hit{t, scores[i]})
 		}
 	}
 	hits := all
@@ -84,10 +65,81 @@ func Search(g *glossary.Glossary, text string) []Hit {
 	return hits
 }
 
-func stemCounts(s string) map[string]int {
-	out := map[string]int{}
-	for _, w := range strings.Fields(glossary.Key(s)) {
-		out[Stem(w)]++
+// The fields of a term Search looks in, and their weights.
+const (
+	fieldName = iota
+	fieldAliases
+	fieldCategory
+	fieldText // definition, formula and example
+	fields
+)
+
+var weights = [fields]float64{weightName, weightAlias, weightCat, weightText}
+
+// score returns how well t matches the query stems qs and how many of them
+// it mentions. counts is scratch space, one row for each of qs.
+func score(t *glossary.Term, qs []string, counts [][fields]int) (float64, int) {
+	clear(counts)
+	count := func(f int, s string) {
+		forEachWord(glossary.Key(s), func(w string) {
+			st := Stem(w)
+			for i, q := range qs {
+				if st == q {
+					counts[i][f]++
+				}
+			}
+		})
 	}
-	return out
+	count(fieldName, t.Name)
+	for _, a := range t.Aliases {
+		count(fieldAliases, a)
+	}
+	count(fieldCategory, t.Category)
+	count(fieldText, t.Definition)
+	count(fieldText, t.Formula)
+	count(fieldText, t.Example)
+
+	total, found, covered := 0.0, 0, 0
+	for i := range qs {
+		best := 0.0
+		for f, n := range counts[i] {
+			if n > 0 {
+				best = max(best, weights[f]*(1+0.1*float64(min(n, 5))))
+			}
+		}
+		if best > 0 {
+			found++
+			total += best
+		}
+		if counts[i][fieldName] > 0 {
+			covered++
+		}
+	}
+	// A query that names the term ("renewal") beats one that only mentions
+	// a word of it ("auto-renewal").
+	if found > 0 && covered == distinctStems(t.Name) {
+		total += weightName
+	}
+	return total, found
+}
+
+// forEachWord calls fn with each word of key, a string from glossary.Key
+// (words separated by single spaces), without making a list of them.
+func forEachWord(key string, fn func(string)) {
+	for key != "" {
+		w, rest, _ := strings.Cut(key, " ")
+		fn(w)
+		key = rest
+	}
+}
+
+// distinctStems returns how many different stems the words of s have.
+func distinctStems(s string) int {
+	var seen []string
+	forEachWord(glossary.Key(s), func(w string) {
+		if st := Stem(w); !slices.Contains(seen, st) {
+			seen = append(seen, st)
+		}
+	})
+	return len(seen)
 }
