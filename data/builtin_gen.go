@@ -41,7 +41,7 @@ var snapshot = glossary.Snapshot{
 		},
 		{
 			Name:       "Account executive",
-			Aliases:    []string{"AE", "closer", "sales executive", "account exec", "quota carrier"},
+			Aliases:    []string{"AE", "closer", "sales executive", "account exec", "quota carrier", "sales rep", "sales representative"},
 			Category:   "Sales process & pipeline",
 			Definition: "A quota-carrying salesperson who owns qualified opportunities through to signature: running discovery, demos, proposals and negotiation, and closing the deal. AEs often receive booked meetings from SDRs and hand signed customers to an account manager or customer success manager. In advertising agencies the same title means a client-service role rather than a closer.",
 			Related:    []string{"Sales development representative", "Account management", "Closed-won", "Sales quota", "Customer success manager"},
@@ -3282,7 +3282,9 @@ var snapshot = glossary.Snapshot{
 		{Key: "sales ranking", Term: 143},
 		{Key: "sales readiness", Term: 202},
 		{Key: "sales ready lead", Term: 212},
+		{Key: "sales rep", Term: 4},
 		{Key: "sales reporting", Term: 198},
+		{Key: "sales representative", Term: 4},
 		{Key: "sales runbook", Term: 209},
 		{Key: "sales scoreboard", Term: 143},
 		{Key: "sales sequence", Term: 199},

@@ -123,6 +123,15 @@ func synonym(w string) (string, bool) {
 	return "", false
 }
 
+// abbreviation reports whether w is a word synonym spells out or
+// replaces, such as "rep" or "rev": such a word means its synonym, not
+// whatever name word it happens to begin ("sales rep" is not "sales
+// reporting", "sales rev" not "sales review").
+func abbreviation(w string) bool {
+	_, ok := synonym(w)
+	return ok
+}
+
 // Stem reduces an English word to a crude stem so that plurals, verb forms
 // and British and American spellings meet: "forecasts", "forecasting" and
 // "forecast" all give "forecast"; "customisation" and "customization" both
