@@ -1,0 +1,124 @@
+package glossary
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// index sorts the terms, builds the key index and the links, and reports
+// clashing aliases and related names that match nothing.
+func (g *Glossary) index(layer map[string]int) Problems {
+	var ps Problems
+	add := func(pos Pos, warning bool, msg string) {
+		ps = append(ps, Problem{Pos: pos, Message: msg, Warning: warning})
+	}
+	type named struct {
+		key  string
+		term *Term
+		at   int
+	}
+	sorted := make([]named, len(g.Terms))
+	for i, t := range g.Terms {
+		sorted[i] = named{Key(t.Name), t, i}
+	}
+	slices.SortFunc(sorted, func(a, b named) int { // stable: ties keep their order
+		return cmp.Or(cmp.Compare(a.key, b.key), strings.Compare(a.term.Name, b.term.Name), cmp.Compare(a.at, b.at))
+	})
+	g.keys = make(map[string]*Term, len(g.Terms)*3)
+	for i, n := range sorted {
+		g.Terms[i] = n.term
+		g.keys[n.key] = n.term
+	}
+	type claim struct {
+		term *Term
+		pos  Pos
+	}
+	claims := map[string]claim{}
+	for _, t := range g.Terms {
+		for i, a := range t.Aliases {
+			k, pos := Key(a), posAt(t.aliasPos, i)
+			switch owner, isName := g.keys[k]; {
+			case k == "":
+				add(pos, false, "alias "+quote(a)+" of "+quote(t.Name)+" has no letters or digits")
+				continue
+			case isName && owner == t:
+				continue
+			case isName:
+				add(pos, true, "alias "+quote(a)+" of "+quote(t.Name)+" is the name of another term, which wins")
+				continue
+			}
+			c, taken := claims[k]
+			if !taken {
+				claims[k] = claim{t, pos}
+				continue
+			}
+			if c.term == t {
+				continue
+			}
+			switch lc, lt := layer[c.pos.File], layer[pos.File]; {
+			case lt > lc:
+				claims[k] = claim{t, pos}
+			case lt == lc:
+				add(pos, false, "alias "+quote(a)+" of "+quote(t.Name)+" is already an alias of "+quote(c.term.Name)+lineRef(c.pos))
+			}
+		}
+	}
+	for k, c := range claims {
+		g.keys[k] = c.term
+	}
+
+	place := make(map[*Term]uint64, len(g.Terms))
+	for i, t := range g.Terms {
+		place[t] = uint64(i)
+	}
+	links := map[uint64]bool{}               // from<<32 | to, by place in Terms
+	targets := make([][]*Term, len(g.Terms)) // what each term's related names find
+	for ti, t := range g.Terms {
+		targets[ti] = make([]*Term, len(t.Related))
+		for i, r := range t.Related {
+			pos := posAt(t.relatedPos, i)
+			to := g.keys[Key(r)]
+			targets[ti][i] = to
+			switch to {
+			case nil:
+				add(pos, false, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
+			case t:
+				add(pos, true, quote(t.Name)+" lists itself as related")
+			default:
+				links[place[t]<<32|place[to]] = true
+			}
+		}
+	}
+	for ti, t := range g.Terms {
+		for i, to := range targets[ti] {
+			if to != nil && to != t && !links[place[to]<<32|place[t]] {
+				add(posAt(t.relatedPos, i), true, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
+			}
+		}
+		if n := countWords(t.Definition, minDefinitionWords); n > 0 && n < minDefinitionWords {
+			add(t.Pos, true, quote(t.Name)+" has a very short definition ("+plural(n, "word")+")")
+		}
+	}
+	return ps
+}
+
+// countWords returns how many words (as strings.Fields splits them) s
+// holds, counting no further than limit.
+func countWords(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n++; n == limit {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
+}
+
+// minDefinitionWords is the length under which a definition draws a warning.
+const minDefinitionWords = 8
