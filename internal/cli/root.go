@@ -125,22 +125,41 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	)
 	a.addHelp(root)
 	a.registerCompletions(root)
-	for _, c := range root.Commands() {
-		c.Args = usageArgs(c.Args)
+	var wrap func(*cobra.Command)
+	wrap = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			sub.Args = usageArgs(sub.Args)
+			wrap(sub)
+		}
 	}
+	wrap(root)
 	return root
 }
 
-// usageArgs makes an argument validator's errors exit with ExitUsage.
+// usageArgs makes an argument validator's errors exit with ExitUsage, and
+// says what is wrong in the command's own terms, from the arguments part
+// of its Use line: "lookup: missing QUERY" rather than cobra's "requires at
+// least 1 arg(s), only received 0".
 func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	if check == nil {
 		return nil
 	}
 	return func(cmd *cobra.Command, args []string) error {
-		if err := check(cmd, args); err != nil {
-			return &exitError{ExitUsage, err}
+		if check(cmd, args) == nil {
+			return nil
 		}
-		return nil
+		name := strings.TrimPrefix(cmd.CommandPath(), "gloss ")
+		_, want, _ := strings.Cut(cmd.Use, " ")
+		var err error
+		switch {
+		case want == "":
+			err = fmt.Errorf("%s: takes no arguments, got %q", name, args[0])
+		case len(args) == 0:
+			err = fmt.Errorf("%s: missing %s", name, strings.TrimSuffix(want, "..."))
+		default:
+			err = fmt.Errorf("%s: takes %s, got %d arguments", name, want, len(args))
+		}
+		return &exitError{ExitUsage, fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
 	}
 }
 
