@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -25,16 +27,22 @@ func newListCmd(a *app) *cobra.Command {
 			return a.printTerms(e, terms)
 		},
 	}
-	a.categoryFlag(cmd, &category, "only terms in category `NAME` (see gloss categories)")
+	a.categoryFlag(cmd, &category, "only terms in category `NAME`, or the one its words start (see gloss categories)")
 	return cmd
 }
 
-// category resolves a --category value, ignoring case and punctuation.
+// category resolves a --category value: a category's name, ignoring case
+// and punctuation, or the starts of its words ("metrics", "sales pipe"),
+// when they name only one.
 func (a *app) category(e *env, name string) (string, error) {
-	if c := e.g.FindCategory(name); c != "" {
-		return c, nil
+	switch cs := e.g.MatchCategories(name); len(cs) {
+	case 1:
+		return cs[0], nil
+	case 0:
+		return "", usageErrorf("no category %q; 'gloss categories' lists them", render.Clean(name))
+	default:
+		return "", usageErrorf("category %q could be %s; say which", render.Clean(name), render.Clean(strings.Join(cs, ", ")))
 	}
-	return "", usageErrorf("no category %q; 'gloss categories' lists them", render.Clean(name))
 }
 
 // categoryFlag adds --category (-c) to cmd, completing category names.

@@ -39,6 +39,6 @@ term at a time. --category picks from one category.`,
 			return nil
 		},
 	}
-	a.categoryFlag(cmd, &category, "pick from category `NAME` (see gloss categories)")
+	a.categoryFlag(cmd, &category, "pick from category `NAME`, or the one its words start (see gloss categories)")
 	return cmd
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -88,14 +89,35 @@ func (g *Glossary) Categories() []Category {
 	return out
 }
 
-// FindCategory returns the category whose name equals s after Key
-// normalisation, or "".
-func (g *Glossary) FindCategory(s string) string {
+// MatchCategories returns the categories s names: the one whose name
+// equals s after Key normalisation if there is one, else, alphabetically,
+// every category in which each word of s but "and" begins a word
+// ("metrics" and "kpi" name Metrics & KPIs; "sales pipe" names Sales
+// process & pipeline).
+func (g *Glossary) MatchCategories(s string) []string {
 	k := Key(s)
-	for _, t := range g.Terms {
-		if Key(t.Category) == k {
-			return t.Category
+	// "and" (also "&" after Key) joins most category names: alone it
+	// names none of them.
+	words := slices.DeleteFunc(strings.Fields(k), func(w string) bool { return w == "and" })
+	var out []string
+	for _, c := range g.Categories() {
+		ck := Key(c.Name)
+		if ck == k && k != "" {
+			return []string{c.Name}
+		}
+		if len(words) > 0 && wordsBegin(words, strings.Fields(ck)) {
+			out = append(out, c.Name)
 		}
 	}
-	return ""
+	return out
+}
+
+// wordsBegin reports whether each of words begins one of in.
+func wordsBegin(words, in []string) bool {
+	for _, w := range words {
+		if !slices.ContainsFunc(in, func(s string) bool { return strings.HasPrefix(s, w) }) {
+			return false
+		}
+	}
+	return true
 }
