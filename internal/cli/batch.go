@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -26,8 +27,9 @@ type hitJSON struct {
 
 // batch answers one query per line of stdin: `gloss lookup -`. Blank lines
 // are skipped. Each answer is written before the next line is read, so a
-// program can hold a conversation with it. It exits 1 when any query had
-// no match.
+// program can hold a conversation with it; with --json or --plain every
+// query gets exactly one line, a miss too (an object with "error", or the
+// query with empty fields). It exits 1 when any query had no match.
 func (o *lookupOptions) batch() error {
 	a := o.app
 	e, err := a.load()
@@ -38,7 +40,7 @@ func (o *lookupOptions) batch() error {
 	defer out.Flush()
 	sc := bufio.NewScanner(a.io.In)
 	sc.Buffer(make([]byte, 0, 4096), maxQueryLine)
-	missed, n := 0, 0
+	missed, n, printed := 0, 0, false
 	for sc.Scan() {
 		n++
 		query := strings.TrimSpace(sc.Text())
@@ -52,9 +54,10 @@ func (o *lookupOptions) batch() error {
 		case ok && a.plain:
 			render.Record(out, append([]string{query}, render.TermFields(r.Term)...)...)
 		case ok:
-			if n > 1 {
+			if printed {
 				fmt.Fprintln(out)
 			}
+			printed = true
 			a.style.Term(out, r.Term, e.g.Related(r.Term))
 		case a.json:
 			missed++
@@ -63,6 +66,11 @@ func (o *lookupOptions) batch() error {
 				miss.Suggestions = append(miss.Suggestions, s.Term.Name)
 			}
 			render.JSONLine(out, miss)
+		case a.plain:
+			missed++
+			a.note("no term matches %q", query)
+			blank := make([]string, len(render.TermFields(&glossary.Term{}))) // a term's fields, all empty
+			render.Record(out, append([]string{query}, blank...)...)
 		default:
 			missed++
 			a.note("no term matches %q", query)
