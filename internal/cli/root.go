@@ -10,10 +10,6 @@ import (
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
-// Version is the gloss version, set at build time with
-// -ldflags "-X github.com/gloss-cli/gloss/internal/cli.Version=v1.2.3".
-var Version = "dev"
-
 // app holds what every command shares: the streams, the global flags and
 // the glossary once loaded.
 type app struct {
@@ -73,7 +69,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
   gloss list --category "Metrics & KPIs"
   gloss related churn rate
   gloss search renewal`,
-		Version:       Version,
+		Version:       version(),
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
