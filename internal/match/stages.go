@@ -110,80 +110,6 @@ func wordPrefix(qw, qs, ew, es []string) (int, bool) {
 	return 0, false
 }
 
-// typos: the query is within a few edits of a name, as a whole or word by
-// word. How many edits are allowed grows with word length, so acronyms
-// must match exactly.
-func (m *Matcher) typos(q query, keep func(Result)) {
-	letters := letterSet(q.compact)
-	for i := range m.entries {
-		e := &m.entries[i]
-		if len(q.words) > 1 && len(q.words) == len(e.words) {
-			// Word by word, so that three edits in one short word
-			// ("contact lens") do not pass for a typo of "contact list".
-			if d, ok := wordEdits(q.words, q.stems, e.words, e.stems); ok {
-				keep(m.result(i, Typo, 0.86*(1-float64(d)/float64(len(e.compact)))))
-			}
-			continue
-		}
-		// Run-together or split words: compare without spaces. A lone
-		// four-letter word has no context to go on, so its one edit must
-		// be a transposition: "laed" is Lead, "cafe" is not "case".
-		if len(q.compact) == 4 && !sameLetters(q.compact, e.compact) {
-			continue
-		}
-		if !fewEdits(letters, m.masks[i].letters, maxEdits(min(len(q.compact), len(e.compact)))) {
-			continue
-		}
-		if d, ok := withinEdits(q.compact, e.compact); ok {
-			keep(m.result(i, Typo, 0.9*(1-float64(d)/float64(len(e.compact)))))
-		}
-	}
-}
-
-// maxEdits is how many edits a word of n letters may carry.
-func maxEdits(n int) int {
-	switch {
-	case n < 4:
-		return 0
-	case n < 6:
-		return 1
-	case n < 10:
-		return 2
-	}
-	return 3
-}
-
-func withinEdits(a, b string) (int, bool) {
-	limit := maxEdits(min(len(a), len(b)))
-	if limit == 0 || abs(len(a)-len(b)) > limit {
-		return 0, false
-	}
-
-	d := osa(a, b, limit)
-	return d, d <= limit
-}
-
-// wordEdits compares two names word by word in order; the last query word
-// may also be the start of the last name word.
-func wordEdits(qw, qs, ew, es []string) (int, bool) {
-	total := 0
-	for j, w := range qw {
-		t := ew[j]
-		switch {
-		case w == t || qs[j] == es[j]:
-			continue
-		case j == len(qw)-1 && len(w) >= 3 && strings.HasPrefix(t, w) && !abbreviation(w):
-			continue
-		}
-		d, ok := withinEdits(w, t)
-		if !ok {
-			return 0, false
-		}
-		total += d
-	}
-	return total, true
-}
-
 // fuzzy: the query's letters appear in order in the name (sahilm/fuzzy).
 // Scored by how much of the name they cover and how scattered they are, so
 // a few letters spread over a long name stay well below Threshold.
@@ -266,26 +192,6 @@ func inOrder(a, b []string) bool {
 	return j == len(a)
 }
 
-// sameLetters reports whether a and b are anagrams.
-func sameLetters(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	var count [256]int
-	for i := range len(a) {
-		count[a[i]]++
-		count[b[i]]--
-	}
-	return count == [256]int{}
-}
-
 func ratio(a, b string) float64 {
 	return float64(len(a)) / float64(max(len(b), 1))
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
