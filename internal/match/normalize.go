@@ -123,11 +123,11 @@ func synonym(w string) (string, bool) {
 	return "", false
 }
 
-// abbreviation reports whether w is a word synonym spells out or
-// replaces, such as "rep" or "rev": such a word means its synonym, not
-// whatever name word it happens to begin ("sales rep" is not "sales
-// reporting", "sales rev" not "sales review").
-func abbreviation(w string) bool {
+// respelled reports whether synonym replaces w ("rep", "rev", "client"):
+// such a word means its synonym, never whatever name word it happens to
+// begin ("sales rep" is not "sales reporting", "sales rev" not "sales
+// review").
+func respelled(w string) bool {
 	_, ok := synonym(w)
 	return ok
 }

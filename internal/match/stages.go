@@ -95,7 +95,7 @@ func wordPrefix(qw, qs, ew, es []string) (int, bool) {
 			last := j == len(qw)-1
 			switch {
 			case w == target, qs[j] == es[start+j]:
-			case last && len(w) >= 2 && strings.HasPrefix(target, w):
+			case last && len(w) >= 2 && strings.HasPrefix(target, w) && !respelled(w):
 			default:
 				ok = false
 			}

@@ -64,7 +64,7 @@ func wordEdits(qw, qs, ew, es []string) (int, bool) {
 		switch {
 		case w == t || qs[j] == es[j]:
 			continue
-		case j == len(qw)-1 && len(w) >= 3 && strings.HasPrefix(t, w) && !abbreviation(w):
+		case j == len(qw)-1 && len(w) >= 3 && strings.HasPrefix(t, w) && !respelled(w):
 			continue
 		}
 		d, ok := withinEdits(w, t)
