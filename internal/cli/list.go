@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,7 +42,11 @@ func (a *app) category(e *env, name string) (string, error) {
 	case 0:
 		return "", usageErrorf("no category %q; 'gloss categories' lists them", render.Clean(name))
 	default:
-		return "", usageErrorf("category %q could be %s; say which", render.Clean(name), render.Clean(strings.Join(cs, ", ")))
+		const most = 5
+		if len(cs) > most {
+			cs = append(cs[:most:most], fmt.Sprintf("%d more", len(cs)-most))
+		}
+		return "", usageErrorf("category %q could be %s; 'gloss categories' lists them", render.Clean(name), render.Clean(strings.Join(cs, ", ")))
 	}
 }
 

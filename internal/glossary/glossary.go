@@ -91,21 +91,22 @@ func (g *Glossary) Categories() []Category {
 
 // MatchCategories returns the categories s names: the one whose name
 // equals s after Key normalisation if there is one, else, alphabetically,
-// every category in which each word of s but "and" begins a word
+// every category in which each word of s begins a word, "and" aside
 // ("metrics" and "kpi" name Metrics & KPIs; "sales pipe" names Sales
 // process & pipeline).
 func (g *Glossary) MatchCategories(s string) []string {
 	k := Key(s)
-	// "and" (also "&" after Key) joins most category names: alone it
-	// names none of them.
-	words := slices.DeleteFunc(strings.Fields(k), func(w string) bool { return w == "and" })
+	// "and" (also "&" after Key) joins most category names: it is left
+	// out on both sides, so "a" does not name every "X & Y".
+	notAnd := func(w string) bool { return w == "and" }
+	words := slices.DeleteFunc(strings.Fields(k), notAnd)
 	var out []string
 	for _, c := range g.Categories() {
 		ck := Key(c.Name)
 		if ck == k && k != "" {
 			return []string{c.Name}
 		}
-		if len(words) > 0 && wordsBegin(words, strings.Fields(ck)) {
+		if len(words) > 0 && wordsBegin(words, slices.DeleteFunc(strings.Fields(ck), notAnd)) {
 			out = append(out, c.Name)
 		}
 	}

@@ -31,6 +31,9 @@ func TestMatchCategories(t *testing.T) {
 		{"sa", []string{"Sales", "Sales process & pipeline"}},
 		{"s", []string{"Customer success & service", "Sales", "Sales process & pipeline"}},
 		{"&&", nil},
+		{"a", nil}, // not the "and" of "X & Y"
+		{"an", nil},
+		{"metrics a", nil},
 		{"and", nil},
 		{"", nil},
 		{"churn", nil},
