@@ -361,6 +361,8 @@ func TestPrune(t *testing.T) {
 
 		age("fedcba9876543210fedcba98.match.7.tmp", 30*time.Minute),
 		age("notes.glossary", 90*day),
+		age("notes.tmp", 90*day), // not gloss's
+		age("0123456789abcdef01234567.tmp", 2*time.Hour),
 		age("0123456789abcdef0123456z.match", 90*day),
 	}
 	age(filepath.Base(current[0]), 40*day)

@@ -38,11 +38,20 @@ func removeStale(dir string) {
 	for _, e := range entries {
 		base, _, _ := strings.Cut(e.Name(), ".")
 		switch {
-		case strings.HasSuffix(e.Name(), ".tmp") && old(e, keepTemp),
+		case isTempFile(e.Name()) && old(e, keepTemp),
 			isSlotFile(e.Name()) && !inUse[base] && old(e, keepUnused):
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
+}
+
+// isTempFile reports whether name is that of a slot file being written:
+// the slot file's name, a random part, then .tmp. Other files in the
+// directory are not gloss's to remove.
+func isTempFile(name string) bool {
+	rest, ok := strings.CutSuffix(name, ".tmp")
+	i := strings.LastIndexByte(rest, '.')
+	return ok && i > 0 && isSlotFile(rest[:i])
 }
 
 // isSlotFile reports whether name is that of a slot's file: the slot's

@@ -148,8 +148,10 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 		_, want, _ := strings.Cut(cmd.Use, " ")
 		var err error
 		switch {
-		case want == "":
+		case want == "" && len(args) > 0:
 			err = fmt.Errorf("%s: takes no arguments, got %q", name, args[0])
+		case want == "":
+			err = fmt.Errorf("%s: wrong number of arguments", name)
 		case len(args) == 0:
 			err = fmt.Errorf("%s: missing %s", name, strings.TrimSuffix(want, "..."))
 		default:

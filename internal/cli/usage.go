@@ -20,6 +20,7 @@ import (
 // Commands are not grouped, so cobra's group headings are not drawn.
 func usage(c *cobra.Command) error {
 	w := c.OutOrStderr()
+	c.LocalFlags() // merges the persistent flags in, as cobra does before drawing
 	var b strings.Builder
 	b.WriteString("Usage:")
 	if c.Runnable() {

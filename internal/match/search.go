@@ -27,9 +27,13 @@ const (
 // Search ranks the terms whose name, aliases, category, definition, formula
 // or example mention the words of text, compared as word stems. Terms that
 // mention every word come first; if none does, terms that mention some.
-// A large glossary is searched in parts, one for each core; the result is
-// the same.
 func Search(g *glossary.Glossary, text string) []Hit {
+	// A large glossary is searched in parts, one for each core.
+	return search(g, text, min(runtime.GOMAXPROCS(0), len(g.Terms)/(parallelEntries/4)+1))
+}
+
+// search is Search with the terms split into parts searched at once.
+func search(g *glossary.Glossary, text string, parts int) []Hit {
 	qs := stems(strings.Fields(glossary.Key(text)))
 	qs = slices.DeleteFunc(qs, func(s string) bool { return isStopWord(s) && len(qs) > 1 })
 	if len(qs) == 0 {
@@ -37,7 +41,7 @@ func Search(g *glossary.Glossary, text string) []Hit {
 	}
 	scores := make([]float64, len(g.Terms))
 	found := make([]int, len(g.Terms))
-	parts := min(runtime.GOMAXPROCS(0), len(g.Terms)/(parallelEntries/4)+1)
+	parts = max(1, min(parts, len(g.Terms)))
 	var wg sync.WaitGroup
 	for p := range parts {
 		wg.Go(func() {

@@ -41,9 +41,10 @@ func runeWidth(r rune) int {
 
 // Wrap breaks s into lines of at most w columns, at spaces where it can;
 // a word longer than w is split. Runs of white space collapse to one space.
-// w < 1 means no wrapping. The lines are substrings of s with its white
-// space collapsed, so wrapping text that has single spaces copies nothing.
+// w < 1 means no wrapping.
 func Wrap(s string, w int) []string {
+	// Every line is a substring of s with its white space collapsed, so
+	// wrapping single-spaced text (definitions are) copies nothing.
 	s = squeeze(s)
 	if s == "" {
 		return nil
@@ -87,9 +88,9 @@ func Wrap(s string, w int) []string {
 }
 
 // squeeze returns s with leading and trailing white space removed and
-// every run of white space inside it replaced by one space. It allocates
-// only when s has something to change.
+// every run of white space inside it replaced by one space.
 func squeeze(s string) string {
+	// Check first, so that text with nothing to change is not copied.
 	single := true
 	for i, r := range s {
 		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
