@@ -71,7 +71,7 @@ func (a *app) writeDocs(root *cobra.Command, dir, ext string, write func(io.Writ
 	var walk func(c *cobra.Command) error
 	walk = func(c *cobra.Command) error {
 		p := page(c)
-		p.Version, p.Date = "gloss "+version(), date.Format("January 2006")
+		p.Version, p.Date = "gloss "+root.Version, date.Format("January 2006")
 		if c == root {
 			for _, t := range topics() {
 				p.Sections = append(p.Sections, render.Section{Title: t.title, Text: t.text})
