@@ -13,16 +13,16 @@ import (
 // cannot take unbounded memory.
 const maxQueryLine = 64 << 10
 
-// missJSON is the JSON Lines record for a query that matched nothing.
-type missJSON struct {
-	Query       string   `json:"query"`
-	Error       string   `json:"error"`
-	Suggestions []string `json:"suggestions"`
-}
-
 type hitJSON struct {
 	Query string `json:"query"`
 	render.MatchJSON
+}
+
+// compareHitJSON is the record for a comparison: the first term named,
+// the others under "compare".
+type compareHitJSON struct {
+	Query string `json:"query"`
+	render.CompareJSON
 }
 
 // batch answers one query per line of stdin: `gloss lookup -`. Blank lines
@@ -47,13 +47,35 @@ func (o *lookupOptions) batch() error {
 		if query == "" {
 			continue
 		}
-		r, ok := o.find(e, query)
+		if c, isCmp := o.comparison(e, query); isCmp && c.Found() {
+			rs := c.Results()
+			switch {
+			case a.json:
+				render.JSONLine(out, compareHitJSON{query, render.NewCompareJSON(rs, e.g)})
+			case a.plain:
+				render.Record(out, append([]string{query}, render.TermFields(rs[0].Term)...)...)
+			default:
+				if printed {
+					fmt.Fprintln(out)
+				}
+				printed = true
+				terms, related := make([]*glossary.Term, len(rs)), make([][]*glossary.Term, len(rs))
+				for i, r := range rs {
+					terms[i], related[i] = r.Term, e.g.Related(r.Term)
+				}
+				a.style.Compare(out, terms, related)
+			}
+			out.Flush()
+			continue
+		}
+		ans := o.find(e, query)
+		r := ans.Result
 		switch {
-		case ok && a.json:
+		case ans.OK && a.json:
 			render.JSONLine(out, hitJSON{query, render.NewMatchJSON(r, e.g)})
-		case ok && a.plain:
+		case ans.OK && a.plain:
 			render.Record(out, append([]string{query}, render.TermFields(r.Term)...)...)
-		case ok:
+		case ans.OK:
 			if printed {
 				fmt.Fprintln(out)
 			}
@@ -61,19 +83,15 @@ func (o *lookupOptions) batch() error {
 			a.style.Term(out, r.Term, e.g.Related(r.Term))
 		case a.json:
 			missed++
-			miss := missJSON{Query: query, Error: "no match", Suggestions: []string{}}
-			for _, s := range e.m.Suggest(query, 3) {
-				miss.Suggestions = append(miss.Suggestions, s.Term.Name)
-			}
-			render.JSONLine(out, miss)
+			render.JSONLine(out, newMiss(query, ans))
 		case a.plain:
 			missed++
-			a.note("no term matches %q", query)
+			a.missNote(query, ans)
 			blank := make([]string, len(render.TermFields(&glossary.Term{}))) // a term's fields, all empty
 			render.Record(out, append([]string{query}, blank...)...)
 		default:
 			missed++
-			a.note("no term matches %q", query)
+			a.missNote(query, ans)
 		}
 		out.Flush() // answer each query before reading the next, for a program on the other end
 	}

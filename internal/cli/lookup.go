@@ -61,13 +61,15 @@ func (o *lookupOptions) run(cmd *cobra.Command, args []string) error {
 	if o.all {
 		return o.printAll(e, query)
 	}
-	r, ok := o.find(e, query)
-	if !ok {
-		o.noMatch(e, query)
-		return errNoMatch
+	if c, ok := o.comparison(e, query); ok {
+		return a.printComparison(e, query, c)
 	}
-	a.noteApproximate(r, query)
-	return a.printTerm(e, r)
+	ans := o.find(e, query)
+	if !ans.OK {
+		return a.noMatch(e, query, ans)
+	}
+	a.noteApproximate(ans.Result, query)
+	return a.printTerm(e, ans.Result)
 }
 
 // noteApproximate says on stderr which term is shown for query when r is
@@ -79,27 +81,61 @@ func (a *app) noteApproximate(r match.Result, query string) {
 }
 
 // find applies --exact or the full pipeline.
-func (o *lookupOptions) find(e *env, query string) (match.Result, bool) {
+func (o *lookupOptions) find(e *env, query string) match.Answer {
 	if o.exact {
-		return e.m.Exact(query)
+		r, ok := e.m.Exact(query)
+		return match.Answer{Result: r, OK: ok}
 	}
-	return e.m.Best(query)
+	return e.m.Answer(query)
 }
 
-func (o *lookupOptions) noMatch(e *env, query string) {
-	a := o.app
-	a.note("no term matches %q", query)
+// comparison reads query as a comparison ("mql vs sql"), which --exact
+// never does.
+func (o *lookupOptions) comparison(e *env, query string) (match.Comparison, bool) {
 	if o.exact {
-		return
+		return match.Comparison{}, false
 	}
-	if s := e.m.Suggest(query, 3); len(s) > 0 {
-		names := make([]string, len(s))
-		for i, r := range s {
-			names[i] = render.Clean(r.Term.Name)
+	return e.m.Compare(query)
+}
+
+// noMatch reports a query that found no term, or several it cannot choose
+// between: on stderr, and with --json as one object on stdout, the one
+// `lookup -` prints for a miss. It returns errNoMatch, or the error
+// writing the object.
+func (a *app) noMatch(e *env, query string, ans match.Answer) error {
+	miss := newMiss(query, ans)
+	if a.json {
+		if err := render.JSON(a.io.Out, miss); err != nil {
+			return err
 		}
-		fmt.Fprintf(a.io.Err, "did you mean: %s?\n", strings.Join(names, ", "))
+	}
+	a.missNote(query, ans)
+	return errNoMatch
+}
+
+// missNote says on stderr why query found no term, and what it might
+// have meant.
+func (a *app) missNote(query string, ans match.Answer) {
+	names := make([]string, 0, len(ans.Candidates))
+	for _, r := range ans.Candidates[:min(len(ans.Candidates), maxNamed)] {
+		names = append(names, render.Clean(r.Term.Name))
+	}
+	switch {
+	case ans.Shared > 1:
+		a.note("%q is part of %d terms; did you mean: %s?", query, ans.Shared, strings.Join(names, ", "))
+	case ans.Close && len(names) > 1:
+		a.note("%q is as close to %q as to %q; which did you mean?", query, names[0], names[1])
+	default:
+		a.note("no term matches %q", query)
+		if len(names) > 0 {
+			fmt.Fprintf(a.io.Err, "did you mean: %s?\n", strings.Join(names, ", "))
+		}
 	}
 }
+
+// maxNamed is how many candidates a miss names: enough to recognise the
+// one meant, few enough to read at a glance.
+const maxNamed = 3
 
 func (a *app) printTerm(e *env, r match.Result) error {
 	switch {

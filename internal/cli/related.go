@@ -61,11 +61,12 @@ Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 			if err != nil {
 				return err
 			}
-			r, ok := o.find(e, query)
-			if !ok {
-				o.noMatch(e, query)
+			ans := o.find(e, query)
+			if !ans.OK {
+				a.missNote(query, ans)
 				return errNoMatch
 			}
+			r := ans.Result
 			a.noteApproximate(r, query)
 			if deep || graph != "" {
 				return a.printNeighbourhood(e, r.Term, depth, graph)

@@ -84,6 +84,9 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			if len(args) == 0 {
 				return cmd.Help()
 			}
+			if err := a.shorthandCommand(args); err != nil {
+				return err
+			}
 			err := lo.run(cmd, args)
 			if errors.Is(err, errNoMatch) {
 				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
@@ -110,6 +113,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 
 	root.AddCommand(
 		newLookupCmd(a),
+		newCompareCmd(a),
 		newListCmd(a),
 		newCategoriesCmd(a),
 		newRelatedCmd(a),
@@ -130,6 +134,26 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	}
 	wrap(root)
 	return root
+}
+
+// shorthandCommand reports, as a miss with the command hint, a `gloss
+// QUERY` whose first word looks like a command or a flag (LIST, lis,
+// version) and which is not exactly a term's name or alias.
+func (a *app) shorthandCommand(args []string) error {
+	hint := commandHint(args[0])
+	if hint == "" {
+		return nil
+	}
+	e, err := a.load()
+	if err != nil {
+		return err
+	}
+	query := strings.Join(args, " ")
+	if _, ok := e.m.Exact(query); ok {
+		return nil
+	}
+	a.note("%q is not a term; did you mean '%s'?", query, hint)
+	return errNoMatch
 }
 
 // usageArgs makes an argument validator's errors exit with ExitUsage, and

@@ -34,8 +34,8 @@ type Entry struct {
 	Term        int32  // the term's place in the glossary's Terms
 	Alias       bool   // Text is an alias, not the name
 	Text        string // the name or alias as written
-	Key         string // glossary.Key of Text: its words, separated by spaces
-	Compact     string // Key without spaces
+	Key         string // glossary.Key of Text: its words as written, separated by spaces
+	Compact     string // glossary.Compact of Text: the loose key without spaces
 	Stems       string // the stem of each word of Key, separated by spaces
 	CompactStem string // the stem of Compact
 	StemKey     string // the stems without stop words, sorted
@@ -157,7 +157,7 @@ func (m *Matcher) restorePart(x *Index, from, to int, entries []entry, ms []mask
 			return false
 		}
 		w, s := len(words), len(stems)
-		words, stems = appendWords(words, e.Key), appendWords(stems, e.Stems)
+		words, stems = appendWords(words, glossary.LooseKey(e.Key)), appendWords(stems, e.Stems)
 		if len(words)-w != len(stems)-s {
 			return false
 		}

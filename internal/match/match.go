@@ -8,6 +8,7 @@ package match
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -173,49 +174,49 @@ func top(rs []Result, n int) []Result {
 	return rs[:min(n, len(rs))]
 }
 
-// Best returns the top candidate when it clears Threshold. An exact name
-// or alias always wins, so it is answered without the other stages.
+// Best returns the term query means, when Answer finds one.
 func (m *Matcher) Best(query string) (Result, bool) {
-	if r, ok := m.Exact(query); ok {
-		return r, true
-	}
-	rs := top(m.candidates(query), 1)
-	if len(rs) == 0 || rs[0].Score < Threshold {
-		return Result{}, false
-	}
-	return rs[0], true
+	a := m.Answer(query)
+	return a.Result, a.OK
 }
 
-// Exact returns the term whose name or alias equals query after
-// normalisation, with no approximate matching at all.
+// Exact returns the term whose name or alias equals query after Key
+// normalisation, or failing that after LooseKey, with no other
+// normalisation (no question wording removed, no plurals) and no
+// approximate matching at all.
 func (m *Matcher) Exact(query string) (Result, bool) {
-	q := newQuery(query)
-	for _, k := range []string{q.full, q.key} {
-		if t := m.g.Find(k); t != nil {
-			return named(t, k), true
-		}
+	key := glossary.Key(query)
+	if t := m.g.Find(key); t != nil {
+		return named(t, key), true
+	}
+	loose := glossary.LooseKey(key)
+	if loose == "" {
+		return Result{}, false
 	}
 	m.buildOnce.Do(m.build)
 	var found []Result
-	m.exact(q, func(r Result) { found = append(found, r) })
+	for _, i := range m.byComp.get(strings.ReplaceAll(loose, " ", "")) {
+		if glossary.LooseKey(m.entries[i].key) == loose {
+			found = append(found, m.result(i, Exact, looseScore))
+		}
+	}
 	if len(found) == 0 {
 		return Result{}, false
 	}
-	slices.SortFunc(found, func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
+	slices.SortFunc(found, byRank)
 	return found[0], true
 }
 
 // Suggest returns up to n terms that come closest to query, for a
 // "did you mean" after a failed lookup.
 func (m *Matcher) Suggest(query string, n int) []Result {
-	const floor = 0.3
 	rs := m.candidates(query)
 	if n < 0 || n > len(rs) {
 		n = len(rs)
 	}
 	var out []Result
 	for _, r := range top(rs, n) {
-		if r.Score < floor {
+		if r.Score < suggestFloor {
 			break
 		}
 		out = append(out, r)

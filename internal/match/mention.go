@@ -102,7 +102,7 @@ func stemPart(terms []*glossary.Term, from, to int, read interface{ TextsRead(fr
 		if read != nil && i > 0 && i%1024 == 0 {
 			read.TextsRead(from+i-1024, from+i)
 		}
-		for _, w := range strings.Fields(glossary.Key(term.Definition + " " + term.Example)) {
+		for _, w := range strings.Fields(glossary.LooseKey(term.Definition + " " + term.Example)) {
 			if isStopWord(w) {
 				continue
 			}

@@ -3,43 +3,85 @@ package match
 import (
 	"slices"
 	"strings"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
 )
 
 // The stages of the pipeline. Each reports candidates through keep with a
 // score inside its kind's band, so a stronger kind of match outranks a
 // weaker one unless the weaker one fits much better.
 
-// exact: the whole name or alias, ignoring case, punctuation and spacing.
+// exact: the whole name or alias as written (case, accents, spacing and
+// most punctuation aside), then the same without spaces, then the loose
+// key, which also drops the marks that make a different name ("c" for
+// C++), as a fallback below every name or alias spelled as typed.
 func (m *Matcher) exact(q query, keep func(Result)) {
 	if q.full != q.key { // "A/B testing" is not "B testing"
-		for _, i := range m.byKey.get(q.full) {
-			keep(m.result(i, Exact, 1))
-		}
-		for _, i := range m.byComp.get(strings.ReplaceAll(q.full, " ", "")) {
-			keep(m.result(i, Exact, 0.98))
-		}
+		m.exactKey(q.full, keep)
 	}
-	for _, i := range m.byKey.get(q.key) {
-		keep(m.result(i, Exact, 1))
-	}
-	for _, i := range m.byComp.get(q.compact) {
-		keep(m.result(i, Exact, 0.98))
-	}
+	m.exactKey(q.key, keep)
 	// The plural of a name or acronym: "kpis", "kpi's", "apis".
 	if n := len(q.compact); n > 2 && q.compact[n-1] == 's' {
 		for _, i := range m.byComp.get(q.compact[:n-1]) {
-			keep(m.result(i, WordForm, 0.94))
+			keep(m.result(i, WordForm, pluralScore))
 		}
 	}
 }
 
+// The scores of the exact stage. An alias scores 0.01 less than a name
+// (see result), so a name still wins over an alias of the same key.
+const (
+	// exactScore is a name as written.
+	exactScore = 1
+	// unspacedScore is a name written with other spacing: "e-mail" for
+	// "email". Below a name or alias as written.
+	unspacedScore = 0.98
+	// looseScore is a name that differs from the query in the marks Key
+	// keeps ("c" for C++): the fallback, below any name or alias spelled
+	// as typed (0.99) or with other spacing.
+	looseScore = 0.96
+	// pluralScore is a name or acronym with "s" added: a word form, but
+	// as sure as an exact match of its own name.
+	pluralScore = 0.94
+)
+
+// exactKey keeps the entries whose key is key, as written, with other
+// spacing, or loosely.
+func (m *Matcher) exactKey(key string, keep func(Result)) {
+	for _, i := range m.byKey.get(key) {
+		keep(m.result(i, Exact, exactScore))
+	}
+	written := strings.ReplaceAll(key, " ", "")
+	for _, i := range m.byComp.get(glossary.Compact(key)) {
+		score := looseScore
+		if strings.ReplaceAll(m.entries[i].key, " ", "") == written {
+			score = unspacedScore
+		}
+		keep(m.result(i, Exact, score))
+	}
+}
+
+// formGap is what each letter of difference in length between a query
+// and a name of the same stems costs, up to maxFormGaps letters: enough to
+// order word forms, too little to take one below another kind of match.
+const (
+	formGap     = 0.002
+	maxFormGaps = 5
+)
+
 // wordForms: the same words after stemming, in order or not.
 func (m *Matcher) wordForms(q query, keep func(Result)) {
 	for _, i := range m.byStems.get(sortedKey(q.stems)) {
+		if len(m.entries[i].words) == 1 && isAcronym(m.entries[i].text) {
+			continue // an acronym has no word forms: "sales" is not SAL
+		}
 		score := 0.93
 		if strings.Join(m.entries[i].stems, " ") == strings.Join(q.stems, " ") {
 			score = 0.95
 		}
+		// The form nearest to what was typed first: "prospects" is
+		// Prospect before Prospecting.
+		score -= formGap * float64(min(abs(len(q.compact)-len(m.entries[i].compact)), maxFormGaps))
 		keep(m.result(i, WordForm, score))
 	}
 	if len(q.words) == 1 { // "ganttcharts" against "gantt chart"
@@ -57,6 +99,9 @@ func (m *Matcher) wordForms(q query, keep func(Result)) {
 func (m *Matcher) prefixes(q query, keep func(Result)) {
 	if len(q.compact) < 3 {
 		return
+	}
+	if holders, _ := m.holders(q); len(holders) > 0 {
+		return // whole words are not the start of longer ones; see Answer
 	}
 	starts := wordStartsOf(q)
 	for i := range m.entries {
