@@ -3,6 +3,7 @@ package match
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -82,17 +83,22 @@ func (m *Matcher) Answer(query string) Answer {
 }
 
 // shared applies the rule for whole words of several names: the one term
-// they begin a name of, or the one term that has them, answers; terms
-// that share them otherwise make the query ambiguous. It reports false
-// when no name or alias holds the query's words as a run of whole words.
+// whose name they begin, or the one term that has them, answers; terms
+// that share them otherwise make the query ambiguous. A single word is
+// held to more: it answers only the one term that has it when that term's
+// own name has a word of its stem ("personalizing", Personalization), since
+// one everyday word heading a name ("cost", Cost per lead) looks just like
+// a word of the domain doing so ("churn", Churn rate), and the cost of
+// guessing wrong is a confident wrong answer. It reports false when no
+// name or alias holds the query's words as a run of whole words.
 func (m *Matcher) shared(q query) (Answer, bool) {
 	holders, heads := m.holders(q)
 	switch {
 	case len(holders) == 0:
 		return Answer{}, false
-	case len(heads) == 1:
+	case len(heads) == 1 && len(q.stems) > 1:
 		return Answer{Result: m.result(heads[0], Prefix, headScore), OK: true}, true
-	case len(holders) == 1:
+	case len(holders) == 1 && (len(q.stems) > 1 || nameBegins(holders[0].term, q.stems[0])):
 		return Answer{Result: m.result(holders[0].entry, Partial, soleScore), OK: true}, true
 	}
 	a := Answer{Shared: len(holders)}
@@ -100,6 +106,16 @@ func (m *Matcher) shared(q query) (Answer, bool) {
 		a.Candidates = append(a.Candidates, m.result(h.entry, Partial, suggestFloor))
 	}
 	return a, true
+}
+
+// nameBegins reports whether a word of t's name begins with stem.
+func nameBegins(t *glossary.Term, stem string) bool {
+	for _, w := range strings.Fields(glossary.LooseKey(t.Name)) {
+		if strings.HasPrefix(Stem(w), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // holder is a term that holds a query's words in one of its names.
