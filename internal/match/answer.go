@@ -63,7 +63,21 @@ func (m *Matcher) Answer(query string) Answer {
 			return Answer{Result: named(t, k), OK: true}
 		}
 	}
-	rs := top(m.candidates(query), maxCandidates)
+	a := m.answer(q)
+	if !a.OK || a.Kind != Exact && a.Kind != Alias && a.Kind != WordForm {
+		if r, ok := m.qualified(q); ok {
+			return Answer{Result: r, OK: true}
+		}
+		if r, ok := m.worded(q); ok {
+			return Answer{Result: r, OK: true}
+		}
+	}
+	return a
+}
+
+// answer is Answer for a query that is no name or alias as written.
+func (m *Matcher) answer(q query) Answer {
+	rs := top(m.candidates(q.raw), maxCandidates)
 	if len(rs) == 0 {
 		return Answer{}
 	}

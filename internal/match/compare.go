@@ -48,6 +48,7 @@ var comparePrefixes = [][]string{
 // occur inside names too ("Terms and conditions").
 var strongSeparators = [][]string{
 	{"vs"}, {"versus"}, {"compared", "to"}, {"compared", "with"}, {"compare", "to"}, {"compare", "with"},
+	{"different", "from"}, {"different", "to"}, {"different", "than"}, {"differ", "from"},
 }
 
 // Compare reads query as a comparison. It reports false when query is not

@@ -9,12 +9,23 @@ import (
 // between cores.
 const parallelEntries = 20000
 
+// swapped: an acronym with two neighbouring letters swapped, when no
+// name uses the query as a word; see swappedAcronym.
+func (m *Matcher) swapped(q query, keep func(Result)) {
+	if holders, _ := m.holders(q); len(holders) > 0 {
+		return
+	}
+	if r, ok := m.swappedAcronym(q); ok {
+		keep(r)
+	}
+}
+
 // stages runs every stage of the pipeline for q, passing what each finds
 // to keep in stage order. For a large glossary the stages run at once,
 // each on its own core where there are enough, and their results are
 // kept in the same order afterwards, so the outcome is the same.
 func (m *Matcher) stages(q query, keep func(Result)) {
-	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions}
+	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions, m.swapped}
 	if len(m.entries) < parallelEntries || runtime.GOMAXPROCS(0) == 1 {
 		for _, stage := range stages {
 			stage(q, keep)
