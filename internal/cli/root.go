@@ -31,7 +31,7 @@ type app struct {
 // exit code.
 func Main(args []string, ios *IO) int {
 	a := &app{io: ios}
-	defer func() { a.removeTemp() }() // the app in a when Main returns
+	defer func() { a.closeEnv() }() // the app in a when Main returns
 	if a.quickLookup(args) {
 		return ExitOK
 	}
