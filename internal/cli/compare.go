@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,15 +12,24 @@ import (
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
-func newCompareCmd(a *app) *cobra.Command {
+// compareOptions is everything `gloss compare` needs to run.
+type compareOptions struct {
+	app  *app
+	args []string // the terms, one an argument
+}
+
+// newCompareCmd returns `gloss compare`; it calls runF with the options
+// when it runs (runCompare when runF is nil).
+func newCompareCmd(a *app, runF func(*compareOptions) error) *cobra.Command {
+	o := &compareOptions{app: a}
 	return &cobra.Command{
 		Use:   "compare TERM TERM [TERM...]",
 		Short: "Show entries side by side",
 		Long: `Show the entries of two or more terms side by side, each TERM found as
-lookup finds it (quote a term of several words). The columns need at least
-` + fmt.Sprint(render.MinColumn) + ` columns each; in a narrower terminal the entries follow one
-another. A TERM that matches nothing, or several terms equally, is an error
-naming it (exit 1).
+lookup finds it (quote a term of several words). Each column needs at least
+` + fmt.Sprint(render.MinColumn) + ` columns; in a narrower terminal the entries follow one another.
+A TERM that matches nothing, or several terms equally, is an error naming it
+(exit 1). --json prints an array in the order named, --plain one record each.
 
 lookup answers comparison questions the same way: "gloss mql vs sql",
 "gloss difference between arr and mrr".`,
@@ -29,20 +39,29 @@ lookup answers comparison questions the same way: "gloss mql vs sql",
 		Args:              cobra.MinimumNArgs(2),
 		ValidArgsFunction: a.completeTerms,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := a.load()
-			if err != nil {
-				return err
-			}
-			c := match.Comparison{Sides: args}
-			for _, s := range args {
-				if strings.TrimSpace(s) == "" {
-					return usageErrorf("compare: empty TERM")
-				}
-				c.Answers = append(c.Answers, e.m.Answer(s))
-			}
-			return a.printComparison(e, "", c)
+			o.args = args
+			return runOr(runF, runCompare, o)
 		},
 	}
+}
+
+// runCompare shows the entries of the terms named.
+func runCompare(o *compareOptions) error {
+	a := o.app
+	for _, s := range o.args {
+		if strings.TrimSpace(s) == "" {
+			return usageErrorf("compare: empty TERM")
+		}
+	}
+	e, err := a.load()
+	if err != nil {
+		return err
+	}
+	c := match.Comparison{Sides: o.args}
+	for _, s := range o.args {
+		c.Answers = append(c.Answers, e.m.Answer(s))
+	}
+	return a.printComparison(e, "", c)
 }
 
 // printComparison prints the entries of c's terms: side by side, as a
@@ -51,42 +70,45 @@ lookup answers comparison questions the same way: "gloss mql vs sql",
 // term is reported instead, and the result is errNoMatch.
 func (a *app) printComparison(e *env, query string, c match.Comparison) error {
 	for i, ans := range c.Answers {
-		if !ans.OK {
-			if query != "" && a.json {
-				if err := render.JSON(a.io.Out, newMiss(query, ans)); err != nil {
-					return err
-				}
-			}
-			a.missNote(c.Sides[i], ans)
-			return errNoMatch
+		if ans.OK {
+			continue
 		}
+		if query != "" && a.json {
+			if err := a.printer().Print(render.View{JSON: newMiss(query, ans)}); err != nil {
+				return err
+			}
+		}
+		a.missNote(c.Sides[i], ans)
+		return errNoMatch
 	}
 	rs := c.Results()
 	for i, r := range rs {
 		a.noteApproximate(r, c.Sides[i])
 	}
-	switch {
-	case a.json && query != "":
-		return render.JSON(a.io.Out, render.NewCompareJSON(rs, e.g))
-	case a.json:
-		out := make([]render.MatchJSON, len(rs))
-		for i, r := range rs {
-			out[i] = render.NewMatchJSON(r, e.g)
-		}
-		return render.JSON(a.io.Out, out)
-	case a.plain:
-		for _, r := range rs {
-			if err := render.Record(a.io.Out, render.TermFields(r.Term)...); err != nil {
-				return err
-			}
-		}
-		return nil
+	v := compareView(e, rs)
+	if query != "" {
+		v.JSON = render.NewCompareJSON(rs, e.g)
 	}
+	return a.printer().Print(v)
+}
+
+// compareView is the answer of compare: the entries side by side, a JSON
+// array in the order named, a --plain record each.
+func compareView(e *env, rs []match.Result) render.View {
+	out := make([]render.MatchJSON, len(rs))
 	terms := make([]*glossary.Term, len(rs))
 	related := make([][]*glossary.Term, len(rs))
 	for i, r := range rs {
+		out[i] = render.NewMatchJSON(r, e.g)
 		terms[i], related[i] = r.Term, e.g.Related(r.Term)
 	}
-	a.style.Compare(a.io.Out, terms, related)
-	return nil
+	return render.View{
+		JSON: out,
+		Plain: func(rec func(...string)) {
+			for _, t := range terms {
+				rec(render.TermFields(t)...)
+			}
+		},
+		Text: func(w io.Writer, s render.Style) { s.Compare(w, terms, related) },
+	}
 }
