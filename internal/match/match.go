@@ -8,7 +8,6 @@ package match
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -180,33 +179,6 @@ func (m *Matcher) Best(query string) (Result, bool) {
 	return a.Result, a.OK
 }
 
-// Exact returns the term whose name or alias equals query after Key
-// normalisation, or failing that after LooseKey, with no other
-// normalisation (no question wording removed, no plurals) and no
-// approximate matching at all.
-func (m *Matcher) Exact(query string) (Result, bool) {
-	key := glossary.Key(query)
-	if t := m.g.Find(key); t != nil {
-		return named(t, key), true
-	}
-	loose := glossary.LooseKey(key)
-	if loose == "" {
-		return Result{}, false
-	}
-	m.buildOnce.Do(m.build)
-	var found []Result
-	for _, i := range m.byComp.get(strings.ReplaceAll(loose, " ", "")) {
-		if glossary.LooseKey(m.entries[i].key) == loose {
-			found = append(found, m.result(i, Exact, looseScore))
-		}
-	}
-	if len(found) == 0 {
-		return Result{}, false
-	}
-	slices.SortFunc(found, byRank)
-	return found[0], true
-}
-
 // Suggest returns up to n terms that come closest to query, for a
 // "did you mean" after a failed lookup.
 func (m *Matcher) Suggest(query string, n int) []Result {
@@ -222,20 +194,6 @@ func (m *Matcher) Suggest(query string, n int) []Result {
 		out = append(out, r)
 	}
 	return out
-}
-
-// named is the exact result for a term found by the glossary's index
-// under key: its name or one of its aliases.
-func named(t *glossary.Term, key string) Result {
-	if glossary.Key(t.Name) == key {
-		return Result{Term: t, Kind: Exact, Score: 1, Via: t.Name}
-	}
-	for _, a := range t.Aliases {
-		if glossary.Key(a) == key {
-			return Result{Term: t, Kind: Alias, Score: 0.99, Via: a}
-		}
-	}
-	return Result{Term: t, Kind: Alias, Score: 0.99, Via: key}
 }
 
 func (m *Matcher) result(i int, kind Kind, score float64) Result {

@@ -3,63 +3,11 @@ package match
 import (
 	"slices"
 	"strings"
-
-	"github.com/gloss-cli/gloss/internal/glossary"
 )
 
 // The stages of the pipeline. Each reports candidates through keep with a
 // score inside its kind's band, so a stronger kind of match outranks a
 // weaker one unless the weaker one fits much better.
-
-// exact: the whole name or alias as written (case, accents, spacing and
-// most punctuation aside), then the same without spaces, then the loose
-// key, which also drops the marks that make a different name ("c" for
-// C++), as a fallback below every name or alias spelled as typed.
-func (m *Matcher) exact(q query, keep func(Result)) {
-	if q.full != q.key { // "A/B testing" is not "B testing"
-		m.exactKey(q.full, keep)
-	}
-	m.exactKey(q.key, keep)
-	// The plural of a name or acronym: "kpis", "kpi's", "apis".
-	if n := len(q.compact); n > 2 && q.compact[n-1] == 's' {
-		for _, i := range m.byComp.get(q.compact[:n-1]) {
-			keep(m.result(i, WordForm, pluralScore))
-		}
-	}
-}
-
-// The scores of the exact stage. An alias scores 0.01 less than a name
-// (see result), so a name still wins over an alias of the same key.
-const (
-	// exactScore is a name as written.
-	exactScore = 1
-	// unspacedScore is a name written with other spacing: "e-mail" for
-	// "email". Below a name or alias as written.
-	unspacedScore = 0.98
-	// looseScore is a name that differs from the query in the marks Key
-	// keeps ("c" for C++): the fallback, below any name or alias spelled
-	// as typed (0.99) or with other spacing.
-	looseScore = 0.96
-	// pluralScore is a name or acronym with "s" added: a word form, but
-	// as sure as an exact match of its own name.
-	pluralScore = 0.94
-)
-
-// exactKey keeps the entries whose key is key, as written, with other
-// spacing, or loosely.
-func (m *Matcher) exactKey(key string, keep func(Result)) {
-	for _, i := range m.byKey.get(key) {
-		keep(m.result(i, Exact, exactScore))
-	}
-	written := strings.ReplaceAll(key, " ", "")
-	for _, i := range m.byComp.get(glossary.Compact(key)) {
-		score := looseScore
-		if strings.ReplaceAll(m.entries[i].key, " ", "") == written {
-			score = unspacedScore
-		}
-		keep(m.result(i, Exact, score))
-	}
-}
 
 // formGap is what each letter of difference in length between a query
 // and a name of the same stems costs, up to maxFormGaps letters: enough to
