@@ -21,7 +21,7 @@ type lookupOptions struct {
 }
 
 func (o *lookupOptions) flags(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.exact, "exact", false, "match names and aliases exactly (ignoring case and punctuation), no guessing")
+	cmd.Flags().BoolVar(&o.exact, "exact", false, "match names and aliases as normalised only (case, accents, spacing), no guessing")
 	cmd.Flags().BoolVar(&o.all, "all", false, "list every candidate with how it matched and its score")
 }
 
@@ -36,12 +36,16 @@ func newLookupCmd(a *app, runF func(*lookupOptions) error) *cobra.Command {
 
 Matching ignores case, punctuation and spacing, finds aliases and acronyms,
 word forms, prefixes and typos. When the entry shown is not an exact match, a
-note on stderr says so. With no confident match, gloss prints suggestions on
-stderr and exits 1. "-" as the only QUERY reads one query per line from stdin.`,
+note on stderr says so. With no confident match, or a word many terms share
+("customer"), gloss names what it might have meant on stderr and exits 1;
+with --json it also prints {"query", "error", "suggestions"} on stdout.
+A comparison ("mql vs sql", "difference between arr and mrr") is answered as
+compare answers it. "-" as the only QUERY reads one query per line from stdin.`,
 		Example: `  gloss lookup nps
   gloss lookup --exact "Annual contract value"
   gloss lookup --all pipline
   gloss lookup --json mql | jq -r .definition
+  gloss lookup --json "mql vs sql" | jq -r '.term, .compare[0].term'
   printf 'nps\nmql\n' | gloss lookup --plain -`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeTerms,

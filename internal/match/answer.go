@@ -115,6 +115,15 @@ func (m *Matcher) shared(q query) (Answer, bool) {
 	case len(holders) == 1 && (len(q.stems) > 1 || nameBegins(holders[0].term, q.stems[0])):
 		return Answer{Result: m.result(holders[0].entry, Partial, soleScore), OK: true}, true
 	}
+	// Among equals, the terms most others link to first: the ones a
+	// reader most likely meant.
+	links := func(h holder) int { return len(m.g.LinkedFrom(h.term)) }
+	slices.SortStableFunc(holders, func(a, b holder) int {
+		if c := byFit(a, b); c != 0 && (a.head != b.head || a.words != b.words) {
+			return c
+		}
+		return cmp.Or(cmp.Compare(links(b), links(a)), byFit(a, b))
+	})
 	a := Answer{Shared: len(holders)}
 	for _, h := range holders[:min(len(holders), maxCandidates)] {
 		a.Candidates = append(a.Candidates, m.result(h.entry, Partial, suggestFloor))
