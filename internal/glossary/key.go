@@ -33,6 +33,9 @@ func Key(s string) string {
 	if isASCII(s) {
 		return keyASCII(s)
 	}
+	if !utf8.ValidString(s) { // a stray byte would keep the normaliser from decomposing what follows
+		s = strings.ToValidUTF8(s, " ")
+	}
 	return keyUnicode(foldCase(norm.NFKD.String(s)))
 }
 
