@@ -116,16 +116,13 @@ func (m *Matcher) shared(q query) (Answer, bool) {
 		return Answer{Result: m.result(holders[0].entry, Partial, soleScore), OK: true}, true
 	}
 	// Among equals, the terms most others link to first: the ones a
-	// reader most likely meant.
-	links := func(h holder) int { return len(m.g.LinkedFrom(h.term)) }
-	slices.SortStableFunc(holders, func(a, b holder) int {
-		if c := byFit(a, b); c != 0 && (a.head != b.head || a.words != b.words) {
-			return c
-		}
-		return cmp.Or(cmp.Compare(links(b), links(a)), byFit(a, b))
-	})
+	// reader most likely meant. Only the few named are put in order: an
+	// everyday word can be part of thousands of names.
+	for i := range holders {
+		holders[i].links = len(m.g.LinkedFrom(holders[i].term))
+	}
 	a := Answer{Shared: len(holders)}
-	for _, h := range holders[:min(len(holders), maxCandidates)] {
+	for _, h := range firstFew(holders, maxCandidates) {
 		a.Candidates = append(a.Candidates, m.result(h.entry, Partial, suggestFloor))
 	}
 	return a, true
@@ -147,10 +144,12 @@ type holder struct {
 	entry int  // its shortest name or alias that holds them
 	head  bool // its name begins with them
 	words int  // how many words that name or alias has
+	links int  // how many terms link to it, once counted
 }
 
 // byFit orders holders as a miss names them: names that begin with the
-// words, then the shortest names holding them, then alphabetically.
+// words, then the shortest names holding them, then those most linked
+// to, then alphabetically.
 func byFit(a, b holder) int {
 	if a.head != b.head {
 		if a.head {
@@ -158,28 +157,31 @@ func byFit(a, b holder) int {
 		}
 		return 1
 	}
-	return cmp.Or(cmp.Compare(a.words, b.words), cmp.Compare(a.term.Name, b.term.Name))
+	return cmp.Or(cmp.Compare(a.words, b.words), cmp.Compare(b.links, a.links), cmp.Compare(a.term.Name, b.term.Name))
+}
+
+// firstFew returns the first n of hs in byFit's order, without sorting
+// the rest.
+func firstFew(hs []holder, n int) []holder {
+	for i := 0; i < n && i < len(hs); i++ {
+		k := i
+		for j := i + 1; j < len(hs); j++ {
+			if byFit(hs[j], hs[k]) < 0 {
+				k = j
+			}
+		}
+		hs[i], hs[k] = hs[k], hs[i]
+	}
+	return hs[:min(n, len(hs))]
 }
 
 // holders returns the terms with a name or alias of more words than q
-// that holds q's words, as stems, as a consecutive run, best fit first;
-// and the entries of the terms' names among them that begin with those
-// words.
+// that holds q's words, as stems, as a consecutive run, in no order; and
+// the entries of the terms' names among them that begin with those words.
 func (m *Matcher) holders(q query) (terms []holder, heads []int) {
-	if len(q.stems) == 0 {
-		return nil, nil
-	}
-	m.buildOnce.Do(m.build)
-	sig := signature(q.stems)
 	at := map[*glossary.Term]int{} // place in terms
-	for i := range m.entries {
-		if sig&^m.masks[i].stems != 0 {
-			continue
-		}
+	m.eachHolder(q, func(i int) bool {
 		e := &m.entries[i]
-		if len(e.stems) <= len(q.stems) || !containsRun(e.stems, q.stems) {
-			continue
-		}
 		k, seen := at[e.term]
 		if !seen {
 			k = len(terms)
@@ -192,9 +194,36 @@ func (m *Matcher) holders(q query) (terms []holder, heads []int) {
 			terms[k].head = true
 			heads = append(heads, i)
 		}
-	}
-	slices.SortFunc(terms, byFit)
+		return true
+	})
 	return terms, heads
+}
+
+// held reports whether some name or alias holds q's words as holders
+// finds them: whether they are whole words of the glossary's names.
+func (m *Matcher) held(q query) bool {
+	found := false
+	m.eachHolder(q, func(int) bool { found = true; return false })
+	return found
+}
+
+// eachHolder calls fn with each entry of more words than q that holds q's
+// stems as a consecutive run, until fn returns false.
+func (m *Matcher) eachHolder(q query, fn func(i int) bool) {
+	if len(q.stems) == 0 {
+		return
+	}
+	m.buildOnce.Do(m.build)
+	sig := signature(q.stems)
+	for i := range m.entries {
+		if sig&^m.masks[i].stems != 0 {
+			continue
+		}
+		e := &m.entries[i]
+		if len(e.stems) > len(q.stems) && containsRun(e.stems, q.stems) && !fn(i) {
+			return
+		}
+	}
 }
 
 // aboveFloor returns the results of rs that score at least suggestFloor.

@@ -12,7 +12,7 @@ const parallelEntries = 20000
 // swapped: an acronym with two neighbouring letters swapped, when no
 // name uses the query as a word; see swappedAcronym.
 func (m *Matcher) swapped(q query, keep func(Result)) {
-	if holders, _ := m.holders(q); len(holders) > 0 {
+	if m.held(q) {
 		return
 	}
 	if r, ok := m.swappedAcronym(q); ok {

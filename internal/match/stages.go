@@ -48,7 +48,7 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 	if len(q.compact) < 3 {
 		return
 	}
-	if holders, _ := m.holders(q); len(holders) > 0 {
+	if m.held(q) {
 		return // whole words are not the start of longer ones; see Answer
 	}
 	starts := wordStartsOf(q)
