@@ -68,7 +68,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that analyse customer data rather than run daily work: segmenting customers, measuring campaign and sales performance, predicting churn or lifetime value, and spotting cross-sell patterns. It draws on data captured by operational CRM, often combined with other sources in a data warehouse or business intelligence tool. Operational CRM answers \"what do I do next with this customer?\"; analytical CRM answers \"what is happening across all customers, and why?\".",
 			Related:    []string{"Operational CRM", "Collaborative CRM", "Business intelligence", "Customer analytics", "Predictive analytics", "Data warehouse"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2357, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2358, Col: 5},
 		},
 		{
 			Name:       "Annual contract value",
@@ -96,7 +96,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The CRM vendor's online catalogue of add-ons and integrations built by the vendor or third parties, such as Salesforce AppExchange or the HubSpot App Marketplace. Admins install apps for e-signature, telephony, data enrichment or accounting sync in a few clicks, often at extra cost. Before installing, check what data the app can access, its reviews and who supports it. It offers ready-made integrations, as opposed to building your own against the API.",
 			Related:    []string{"Integration", "Application programming interface", "Customization", "Integration platform as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2448, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2449, Col: 5},
 		},
 		{
 			Name:       "Application programming interface",
@@ -113,7 +113,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A defined series of steps in which a record - typically a discount, quote, contract or expense - must be approved by one or more named people before it can move forward. The CRM routes the record to approvers in order, often locks it while pending, and logs who approved or rejected it and when. It is a kind of workflow automation built around human sign-off rather than fully automatic actions.",
 			Example:    "A quote with a 15% discount goes straight to the customer; one with 25% needs the sales manager's approval, and one above 30% also needs finance's.",
 			Related:    []string{"Workflow automation", "Discount", "Quote", "CPQ", "Audit trail"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2814, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2815, Col: 5},
 		},
 		{
 			Name:       "Artificial intelligence in CRM",
@@ -121,7 +121,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Machine-learning and generative-AI features built into a CRM: predictive lead and deal scoring, forecasts, next-best-action suggestions, automatic capture of emails and meetings, drafted emails and call summaries, and chatbots that answer customers. Results are only as good as the CRM data underneath, and generated text or predictions still need human review. Unlike rule-based workflow automation, which follows fixed rules you define, AI features learn patterns from data.",
 			Related:    []string{"Predictive analytics", "Chatbot", "Conversation intelligence", "Lead scoring", "Workflow automation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2491, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2492, Col: 5},
 		},
 		{
 			Name:       "Audit trail",
@@ -129,7 +129,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A time-stamped log of who did what in the system: which user created, edited, deleted or exported a record, which field changed, and its old and new values. Admins use it to investigate mistakes (\"who changed this deal amount?\"), restore data and prove compliance to auditors or regulators. It differs from a record's activity timeline, which shows interactions with the customer, such as calls and emails, rather than changes to the data itself.",
 			Related:    []string{"Data security", "Single source of truth", "Record", "Data privacy", "User roles and permissions", "Activity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2293, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2294, Col: 5},
 		},
 		{
 			Name:       "Auto-renewal",
@@ -201,7 +201,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A set of tools and practices for combining data from many systems - CRM, finance, product, marketing - into one model that people can query, chart and put on dashboards. CRM users turn to it for questions the CRM's own reports can't answer, such as profit per customer, which needs deal data joined with finance costs. Unlike built-in CRM reporting, which sees only CRM records, BI usually sits on a data warehouse; unlike predictive analytics, it mostly describes what has already happened.",
 			Related:    []string{"Dashboard", "Data visualization", "Data warehouse", "Data mining", "Report", "Analytical CRM"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2549, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2550, Col: 5},
 		},
 		{
 			Name:       "Buyer persona",
@@ -235,7 +235,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A connection that keeps the CRM and a calendar such as Google Calendar or Outlook in step, so meetings booked in one appear in the other and are logged against the right contacts and deals. It spares reps from entering meetings twice and gives managers complete activity data. It can be one-way or two-way; a meeting scheduler, by contrast, lets outsiders book free slots, and relies on calendar sync to know availability.",
 			Related:    []string{"Meeting scheduler", "Email integration", "Data synchronization", "Activity", "Integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2750, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2751, Col: 5},
 		},
 		{
 			Name:       "Call to action",
@@ -287,7 +287,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A feature that dials a phone number when you click it in the CRM, through a softphone or connected phone system, and then logs the call - time, duration and often the recording and outcome - to the contact and deal. It is usually delivered through computer telephony integration (CTI), which links the phone system to the CRM and also pops up the caller's record on incoming calls. It saves dialing time and keeps call activity complete for reporting.",
 			Related:    []string{"Cold calling", "Contact center", "Conversation intelligence", "Activity", "Sales cadence"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2848, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2849, Col: 5},
 		},
 		{
 			Name:       "Closed-lost",
@@ -311,7 +311,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A CRM that runs on the vendor's servers and is used through a web browser or mobile app, paid for by subscription, as with Salesforce, HubSpot and most modern CRMs. The vendor handles hosting, upgrades, backups and security patches, so setup is quick and staff can work anywhere; in exchange you depend on the vendor's uptime, pricing and data-location options. The alternative is an on-premise CRM on your own servers; SaaS is the delivery and pricing model behind most cloud CRMs.",
 			Related:    []string{"Software as a service", "On-premise", "Mobile CRM", "Uptime", "Data security", "Customer relationship management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2304, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2305, Col: 5},
 		},
 		{
 			Name:       "Cohort analysis",
@@ -320,7 +320,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A method that groups customers by a shared starting point - usually the month they signed up or first bought - and tracks each group's behavior over time, such as retention, revenue or usage. It shows whether newer customers stay longer than older ones, which a single overall churn rate hides because it mixes customers of all ages. The usual output is a triangular table with cohorts as rows and months since start as columns.",
 			Example:    "Of 100 customers who joined in January, 90 (90%) are still active after 3 months; of 120 who joined in April, 114 (95%) are, suggesting the onboarding changes made in spring help retention.",
 			Related:    []string{"Customer retention rate", "Customer analytics", "Churn rate", "Customer segmentation", "Net revenue retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2653, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2654, Col: 5},
 		},
 		{
 			Name:       "Cold calling",
@@ -335,7 +335,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that share customer information and interactions across teams, departments and sometimes partners, so sales, marketing and support see the same history and hand customers over without asking the same questions twice. Typical features are shared notes and activity timelines, internal mentions, channel management (email, phone, chat, social) and partner portals. Of the three classic CRM types, it focuses on communication, while operational CRM runs processes and analytical CRM interprets data.",
 			Related:    []string{"Operational CRM", "Analytical CRM", "Team collaboration", "Omnichannel", "360-degree customer view"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2367, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2368, Col: 5},
 		},
 		{
 			Name:       "Competitor analysis",
@@ -414,7 +414,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software that records sales calls and video meetings, transcribes them and uses AI to analyse them: talk-to-listen ratio, topics, competitor mentions, objections, next steps and deal risk (e.g. Gong or Chorus). Managers use it to coach reps without sitting in on calls, and call summaries are logged to the CRM automatically. It analyses what was said, whereas sales analytics works on CRM records such as deals and activities. Recording usually requires participants' consent.",
 			Related:    []string{"Artificial intelligence in CRM", "Click-to-call", "Sales enablement", "Sales analytics", "Objection handling"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2502, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2503, Col: 5},
 		},
 		{
 			Name:       "Conversion rate",
@@ -450,7 +450,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The project of putting a CRM into use: defining requirements and processes, configuring objects, fields, pipelines and permissions, migrating data, building integrations, testing in a sandbox, training users, going live and then refining. It can take a few weeks for a small team or many months for a large enterprise. Most failures come from unclear processes, dirty data and poor user adoption rather than from the software, so an executive sponsor and a named system owner matter.",
 			Related:    []string{"User adoption", "Data migration", "Customization", "Sandbox", "Integration", "Project management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2401, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2402, Col: 5},
 		},
 		{
 			Name:       "Cross-selling",
@@ -510,7 +510,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The analysis of customer data - purchases, product usage, support history, survey answers and engagement - to understand who customers are, how they behave and which are likely to buy more or leave. It feeds segmentation, churn prevention, upsell targeting and lifetime value estimates. Where sales analytics looks at the sales team and its deals, customer analytics looks at the customers across the whole lifecycle.",
 			Related:    []string{"Analytical CRM", "Cohort analysis", "Customer segmentation", "Customer lifetime value", "Customer health score", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2594, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2595, Col: 5},
 		},
 		{
 			Name:       "Customer attrition",
@@ -525,7 +525,7 @@ var snapshot = glossary.Snapshot{
 			Name:       "Customer data platform",
 			Aliases:    []string{"CDP"},
 			Category:   "Data & integration",
-			Definition: "Software that collects first-party customer data from websites, apps, email, the CRM and other sources, stitches it into one profile per person, and sends those profiles and audiences to marketing and other tools. Unlike a CRM, which staff update by hand while selling and serving, a CDP is fed mostly by automatic behavioural events and is usually owned by marketing; unlike a data warehouse, it is built to activate data (segments, personalization) rather than for broad analysis.",
+			Definition: "Software that collects first-party customer data from websites, apps, email, the CRM and other sources, stitches it into one profile per person, and sends those profiles and audiences to marketing and other tools. A CRM also fills in from forms, email and integrations, but it is organised around the records sales and service work on; a CDP is fed mostly by behavioural events, matches anonymous and known identities, and is usually owned by marketing. Unlike a data warehouse, it is built to act on data, not to analyse it.",
 			Related:    []string{"360-degree customer view", "Data warehouse", "Data enrichment", "Personalization", "Customer segmentation", "Single source of truth"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2048, Col: 5},
 		},
@@ -690,7 +690,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Adapting a CRM to a company's own processes and vocabulary: adding custom fields and objects, changing page layouts and pipeline stages, building automations and, in some systems, writing code (such as Apex in Salesforce). Admins often separate configuration, meaning point-and-click settings, from customization in the strict sense of custom code, which is more flexible but harder to maintain through upgrades. Over-customizing is a common cause of costly, fragile CRMs.",
 			Related:    []string{"Custom field", "Custom object", "CRM implementation", "Workflow automation", "Sandbox"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2426, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2427, Col: 5},
 		},
 		{
 			Name:       "Dashboard",
@@ -699,7 +699,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A single screen showing several charts, figures and short lists side by side, each usually driven by a saved report, so a team can see its key numbers at a glance. Sales managers use dashboards to watch pipeline, activity and quota attainment without running reports one by one. A report answers one question in detail and lets you drill into records; a dashboard collects the summaries of many reports and refreshes on a schedule or when opened.",
 			Example:    "A sales manager's dashboard: open pipeline by stage, closed-won this quarter against quota, calls and meetings per rep in the last 7 days, and the 10 largest deals closing this month.",
 			Related:    []string{"Report", "Key performance indicator", "Data visualization", "Leaderboard", "Business intelligence", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2560, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2561, Col: 5},
 		},
 		{
 			Name:       "Data cleansing",
@@ -747,7 +747,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "Searching large data sets for patterns, correlations and groupings that nobody asked about in advance, using techniques such as clustering, association rules and classification. In CRM it can reveal which products are often bought together or which behaviors tend to come before churn. It is the discovery step: predictive analytics then applies such patterns to score future cases, while business intelligence reports on questions already known.",
 			Related:    []string{"Business intelligence", "Predictive analytics", "Customer analytics", "Data warehouse", "Customer segmentation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2642, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2643, Col: 5},
 		},
 		{
 			Name:       "Data privacy",
@@ -770,7 +770,7 @@ var snapshot = glossary.Snapshot{
 			Name:       "Data security",
 			Aliases:    []string{"information security", "infosec", "CRM security", "database security"},
 			Category:   "Data & integration",
-			Definition: "The measures that protect CRM data from unauthorized access, loss or tampering: encryption in transit and at rest, strong authentication (single sign-on, two-factor), role-based permissions, audit trails, backups and vendor certifications such as SOC 2 or ISO 27001. A CRM holds customer lists, deal values and personal data, so a breach is both a commercial and a legal problem. Security keeps data safe; data privacy governs what you may do with it.",
+			Definition: "The measures that protect CRM data from unauthorized access, loss or tampering: encryption in transit and at rest, central login through single sign-on backed by two-factor authentication, role-based permissions, audit trails, backups, and vendor assurance such as an ISO 27001 certificate or a SOC 2 attestation report from an independent auditor. A CRM holds customer lists, deal values and personal data, so a breach is both a commercial and a legal problem. Security keeps data safe; data privacy governs what you may do with it.",
 			Related:    []string{"Two-factor authentication", "User roles and permissions", "Data privacy", "Audit trail", "Single sign-on"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2282, Col: 5},
 		},
@@ -788,7 +788,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The presentation of data as charts, graphs, maps and other visuals so that patterns and outliers are easier to see than in rows of numbers. In a CRM this means picking the right chart for a report: a funnel chart for stage conversion, a line for trends over time, bars for comparing reps. It is the display layer; dashboards are collections of visualizations, and business intelligence is the broader work of preparing and analyzing the data behind them.",
 			Related:    []string{"Dashboard", "Business intelligence", "Pivot table", "Report"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2618, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2619, Col: 5},
 		},
 		{
 			Name:       "Data warehouse",
@@ -838,7 +838,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Storing, organizing, versioning and sharing files such as proposals, contracts, quotes and slide decks, and attaching them to the CRM records they belong to. It makes sure everyone uses the current version, and some tools show a rep when a prospect viewed a shared document. It covers files in general; contract lifecycle management and e-signature tools handle the later steps of negotiating, signing and renewing agreements.",
 			Related:    []string{"E-signature", "Team collaboration", "Record", "Contract lifecycle management", "Sales proposal"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2838, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2839, Col: 5},
 		},
 		{
 			Name:       "Drip campaign",
@@ -871,7 +871,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A connection between the CRM and an email system such as Gmail or Outlook that lets users send email from the CRM, see CRM data next to their inbox, and log sent and received messages to the matching contacts and deals. It makes customer correspondence visible to the whole team instead of locked in one person's inbox. It is the plumbing; email tracking, which reports opens and clicks, is a separate feature often built on top of it.",
 			Related:    []string{"Email tracking", "Calendar sync", "Activity", "Data synchronization", "Email template", "Integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2760, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2761, Col: 5},
 		},
 		{
 			Name:       "Email marketing",
@@ -888,7 +888,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A pre-written email with placeholders (merge fields), such as the contact's first name or company, that the CRM fills in when the message is sent. Reps and support agents use templates to handle common situations quickly and consistently, and to compare which wording gets replies. A template is one reusable message; a sales cadence or drip campaign is a sequence of messages, often built from templates, sent over days or weeks.",
 			Example:    "\"Hi {{first_name}}, here is the {{company}} pricing we discussed\" is sent as \"Hi Maria, here is the Acme pricing we discussed\".",
 			Related:    []string{"Email marketing", "Sales cadence", "Drip campaign", "Personalization", "Email tracking", "Customer service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2781, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2782, Col: 5},
 		},
 		{
 			Name:       "Email tracking",
@@ -896,7 +896,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Recording whether and when a sent email is opened and its links clicked, usually through a tiny invisible image (a tracking pixel) and redirected links, often with an alert to the sender. Reps use it to time follow-ups and see which prospects are engaged. Opens are increasingly unreliable because privacy features such as Apple Mail Privacy Protection preload images, so clicks and replies are stronger signals. It tracks individual emails; open rate is the aggregate across a send.",
 			Related:    []string{"Email integration", "Open rate", "Click-through rate", "Sales cadence", "Notifications"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2770, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2771, Col: 5},
 		},
 		{
 			Name:       "Enterprise resource planning",
@@ -904,7 +904,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software that runs a company's back-office operations - finance and accounting, purchasing, inventory, manufacturing, order fulfilment and often HR - on one shared database, e.g. SAP, Oracle NetSuite or Microsoft Dynamics 365 Finance. The CRM manages customers and selling up to the signed deal; the ERP handles orders, invoicing, shipping and payments. Integrating the two passes won deals, products and prices to the ERP and returns invoice and payment status to sales.",
 			Related:    []string{"Integration", "Invoice", "Purchase order", "Sales order", "Data synchronization"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2524, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2525, Col: 5},
 		},
 		{
 			Name:       "ETL",
@@ -977,7 +977,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Measuring how many leads, visitors or deals move from each step of a funnel to the next, and where they drop out. Each step-to-step conversion rate points to the stage that needs work, for example plenty of MQLs but few becoming SQLs. It differs from the funnel itself, which is the model of stages, and from a pipeline report, which shows the value sitting in each stage now rather than the flow between stages over time.",
 			Example:    "1,000 leads -> 250 MQLs (25%) -> 50 SQLs (20%) -> 15 customers (30%); overall lead-to-customer conversion is 15 / 1,000 = 1.5%, and MQL-to-SQL, at 20%, is the weakest step.",
 			Related:    []string{"Sales funnel", "Conversion rate", "Pipeline stage", "Funnel stages", "Lead conversion", "Cohort analysis"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2679, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2680, Col: 5},
 		},
 		{
 			Name:       "Funnel stages",
@@ -995,7 +995,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A bar chart of a project schedule: tasks are listed down the side, time runs across, and each task is a bar from its start date to its end date, with links showing which tasks depend on others. CRM users meet it in implementation and customer onboarding projects, where it shows whether go-live is on track. A Kanban board shows the status of work; a Gantt chart shows its timing and dependencies.",
 			Example:    "In a CRM rollout, data migration (weeks 1-3) must finish before user training (week 4), so a one-week slip in migration visibly pushes training and go-live back a week.",
 			Related:    []string{"Project management", "Kanban board", "Task management", "CRM implementation", "Customer onboarding"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2703, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2704, Col: 5},
 		},
 		{
 			Name:       "GDPR",
@@ -1086,7 +1086,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A board of columns, one per stage, where each item - a deal, task or ticket - is a card you drag from column to column as it progresses. Many CRMs use it as the pipeline view, with deal cards under stages such as Qualified, Proposal and Negotiation. It shows where work stands and where it piles up, not when it is due; for schedules and dependencies a Gantt chart fits better.",
 			Related:    []string{"Sales pipeline", "Pipeline stage", "Task management", "Gantt chart", "Project management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2716, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2717, Col: 5},
 		},
 		{
 			Name:       "Key performance indicator",
@@ -1223,7 +1223,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A ranked list or chart, usually on a dashboard, that compares reps or teams on one metric such as closed revenue, quota attainment, calls made or meetings booked. Sales managers use it to encourage friendly competition and spot who needs coaching. The metric matters: ranking raw activity counts rewards volume over quality, and ranking revenue alone ignores different territories and quotas, which is why many teams rank by quota attainment.",
 			Related:    []string{"Quota attainment", "Dashboard", "Key performance indicator", "Sales quota", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2692, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2693, Col: 5},
 		},
 		{
 			Name:       "Limitation of liability",
@@ -1307,7 +1307,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A tool that shares a booking link or page showing your free calendar slots, so a prospect or customer can pick a time without back-and-forth emails; the meeting is then added to both calendars and logged in the CRM. Examples are the HubSpot meetings tool and Calendly. It relies on calendar sync to read availability, and team versions can spread bookings such as demo requests round-robin across reps.",
 			Related:    []string{"Calendar sync", "Product demo", "Discovery call", "Lead routing", "Activity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2794, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2795, Col: 5},
 		},
 		{
 			Name:       "Mobile CRM",
@@ -1315,7 +1315,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Access to the CRM from a smartphone or tablet, through a native app or mobile-optimized web pages, so field reps can look up an account before a meeting, log calls and notes, update deals, scan business cards and get notifications away from a desk. Good mobile apps also work offline and sync later. It is another way into the same CRM data, not a separate system, and its ease of use strongly affects adoption by field sales teams.",
 			Related:    []string{"Cloud-based CRM", "Notifications", "Calendar sync", "User adoption", "User interface"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2337, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2338, Col: 5},
 		},
 		{
 			Name:       "Monthly recurring revenue",
@@ -1353,7 +1353,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Messages a CRM sends - in the app, by email, on mobile or into chat tools such as Slack - when something needs attention: a new lead assigned to you, a task falling due, a deal changing stage, a prospect opening a proposal. They let users react quickly without constantly checking records. Too many train people to ignore them, so most CRMs let users or admins choose which events trigger a notification and through which channel.",
 			Related:    []string{"Task management", "Mobile CRM", "Workflow automation", "Email tracking", "Team collaboration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2804, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2805, Col: 5},
 		},
 		{
 			Name:       "Objection handling",
@@ -1378,7 +1378,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software installed and run on servers the customer owns or controls, in its own data centre or private cloud, rather than hosted by the vendor; strictly \"on-premises\", usually shortened to on-prem. It gives full control over data location, security and customization, which some regulated industries require, but the customer pays for hardware, upgrades, backups and IT staff, typically on top of an up-front licence fee. The alternative is a cloud-based (SaaS) CRM.",
 			Related:    []string{"Cloud-based CRM", "Total cost of ownership", "Data security", "Software as a service", "CRM implementation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2315, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2316, Col: 5},
 		},
 		{
 			Name:       "Open rate",
@@ -1395,7 +1395,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that run day-to-day customer-facing work: sales force automation (leads, deals, pipelines), marketing automation (campaigns, email) and service automation (tickets, case routing). It is one of three classic CRM types: operational CRM does the work and captures the data, analytical CRM analyses that data, and collaborative CRM shares it across teams and channels. Most CRM suites combine all three, so the terms describe functions rather than separate products.",
 			Related:    []string{"Analytical CRM", "Collaborative CRM", "Sales force automation", "Marketing automation", "Help desk"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2347, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2348, Col: 5},
 		},
 		{
 			Name:       "Opportunity",
@@ -1480,7 +1480,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A table that summarizes records along two dimensions at once: one field down the rows, another across the columns, and a count, sum or average in each cell. CRM users build them in a spreadsheet after a data export, or as matrix reports inside the CRM. Unlike a plain list report, a pivot table regroups the same data on the fly without changing the underlying records.",
 			Example:    "Rows = deal owner, columns = close quarter, values = sum of amount: the cell for Ana and Q2 shows $120,000, and the row total shows her $410,000 for the year.",
 			Related:    []string{"Report", "Data visualization", "Business intelligence", "Data export", "CSV file"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2629, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2630, Col: 5},
 		},
 		{
 			Name:       "Predictive analytics",
@@ -1489,7 +1489,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The use of statistical models and machine learning on historical data to estimate what is likely to happen next: which leads will convert, which deals will close, which customers may churn. In a CRM it appears as predictive lead scores, deal-close probabilities and AI-assisted forecasts. Unlike ordinary reporting, which describes the past, it produces probabilities, so it needs plenty of clean historical data and regular checks against actual outcomes.",
 			Example:    "A model trained on two years of closed deals gives a new opportunity a 70% chance of closing, because past deals of similar size with a completed demo and an engaged decision maker mostly closed-won.",
 			Related:    []string{"Artificial intelligence in CRM", "Sales forecasting", "Lead scoring", "Data mining", "Customer health score", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2604, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2605, Col: 5},
 		},
 		{
 			Name:       "Price book",
@@ -1539,7 +1539,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Planning and running a piece of work with a defined goal, scope, deadline and team - such as a customer onboarding, a CRM implementation or a product launch - by breaking it into tasks, scheduling them and tracking progress. Some CRMs include project features or integrate with project tools so work delivered after a deal closes stays linked to the account. It is broader than task management, which handles single to-dos rather than a coordinated whole.",
 			Related:    []string{"Gantt chart", "Kanban board", "Task management", "CRM implementation", "Customer onboarding", "Team collaboration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2739, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2740, Col: 5},
 		},
 		{
 			Name:       "Prospect",
@@ -1629,7 +1629,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A saved query over CRM records that lists, filters, groups and totals them - for example all open opportunities grouped by owner and stage, with the sum of their amounts. Reports are the building block of CRM analytics: dashboards, scheduled emails and exports all draw on them. Unlike a dashboard, a report answers one question and lets you drill down to the individual records; common formats are tabular, summary and matrix.",
 			Related:    []string{"Dashboard", "Pivot table", "Sales analytics", "Data visualization", "Data export", "Business intelligence"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2574, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2575, Col: 5},
 		},
 		{
 			Name:       "Request for proposal",
@@ -1689,7 +1689,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The analysis of sales data - pipeline, activities, win rates, deal sizes, cycle length and forecasts - to understand how the sales team is performing and why. It turns CRM records into decisions such as which reps to coach, which segments to target or whether the quarter is on track. It focuses on the team and its deals, whereas customer analytics studies the customers themselves, including their behavior after the sale.",
 			Related:    []string{"Report", "Dashboard", "Win/loss analysis", "Predictive analytics", "Sales forecasting", "Win rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2584, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2585, Col: 5},
 		},
 		{
 			Name:       "Sales cadence",
@@ -1732,7 +1732,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software that automates and records the routine parts of selling: managing leads, contacts, accounts and opportunities, logging activities, assigning tasks, sending follow-ups, producing quotes and rolling deals up into forecasts. It was the origin of modern CRM and is now its sales module. It differs from marketing automation, which handles campaigns before a lead reaches sales, and from CRM as a whole, which also covers marketing and service. Not to be confused with the vendor Salesforce.",
 			Related:    []string{"Workflow automation", "Customer relationship management", "Opportunity management", "Operational CRM", "Marketing automation", "Sales forecasting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2377, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2378, Col: 5},
 		},
 		{
 			Name:       "Sales forecasting",
@@ -1798,7 +1798,7 @@ var snapshot = glossary.Snapshot{
 			Name:       "Sales proposal",
 			Aliases:    []string{"business proposal", "commercial proposal", "proposal", "proposal document"},
 			Category:   "Sales process & pipeline",
-			Definition: "A document sent to a prospect that sets out their problem, the proposed solution, scope, pricing, timeline and terms, aiming to win the deal. It often marks the Proposal stage of the pipeline and can be generated from CRM data. A quote lists only products, quantities and prices, while a proposal makes the whole business case; an RFP is the buyer's request that a proposal may answer.",
+			Definition: "A document sent to a prospect that sets out their problem, the proposed solution, scope, pricing, timeline and terms, aiming to win the deal. It often marks the Proposal stage of the pipeline and can be generated from CRM data. A quote is the formal price offer (items, prices, discounts, taxes, validity and terms), while a proposal also makes the business case; an RFP is the buyer's request that a proposal may answer.",
 			Related:    []string{"Quote", "Request for proposal", "Product demo", "CPQ", "Pipeline stage"},
 			Pos:        glossary.Pos{File: "built-in", Line: 361, Col: 5},
 		},
@@ -1834,7 +1834,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A separate copy of the CRM environment where admins and developers build and test changes, integrations and data imports without affecting live users and real records; tested changes are then deployed to production. Sandboxes differ in what they copy - configuration only, a sample of data, or a full copy - which matters when rehearsing a data migration. A free trial or demo account is not a sandbox, because it is not linked to your production setup.",
 			Related:    []string{"CRM implementation", "Customization", "Data migration", "Integration", "Workflow automation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2437, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2438, Col: 5},
 		},
 		{
 			Name:       "Self-service portal",
@@ -1859,7 +1859,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Logging in through one central identity provider, such as Okta, Microsoft Entra ID or Google Workspace, so employees authenticate once and reach the CRM and other tools without separate passwords, usually via the SAML or OpenID Connect standards. For IT it is one place to enforce strong authentication and to cut off a leaver's access to every system at once. SSO decides where you log in; two-factor authentication decides how strongly you prove who you are.",
 			Related:    []string{"Two-factor authentication", "User roles and permissions", "Data security", "Audit trail"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2469, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2470, Col: 5},
 		},
 		{
 			Name:       "Single source of truth",
@@ -1883,7 +1883,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A way of delivering software in which the vendor hosts and maintains the application and customers use it over the internet for a recurring fee, usually per user per month or year. Customers get automatic updates and run no servers, but never own a copy. Most CRMs are sold this way, which is why SaaS metrics such as MRR, ARR and churn dominate the industry. SaaS names the delivery and business model; a cloud-based CRM is a CRM delivered that way.",
 			Related:    []string{"Cloud-based CRM", "Subscription", "SaaS sales", "Per-user pricing", "Monthly recurring revenue", "On-premise"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2326, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2327, Col: 5},
 		},
 		{
 			Name:       "Statement of work",
@@ -1917,7 +1917,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Creating, assigning, prioritizing and tracking individual to-dos - call back a lead, send a proposal, chase a renewal - with an owner and a due date, usually linked to a contact, account or deal. It keeps follow-ups from slipping and shows managers what is overdue. In most CRMs a task is one type of activity: an open task is still to be done, while a logged call or email records something already done.",
 			Example:    "After a discovery call, the rep creates the task \"Send pricing to Acme\", due Friday and linked to the Acme opportunity; if it is not completed by then, it shows as overdue on the rep's home page.",
 			Related:    []string{"Activity", "Notifications", "Kanban board", "Project management", "Sales cadence", "Workflow automation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2726, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2727, Col: 5},
 		},
 		{
 			Name:       "Team collaboration",
@@ -1925,7 +1925,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Working together on shared customers and deals inside the CRM - @mentions, comments on records, shared notes and links to chat tools such as Slack or Microsoft Teams - so context stays with the record instead of in private inboxes. It matters most when several people work one account, such as an account executive, a sales engineer and a customer success manager. It is a feature set; collaborative CRM is the broader strategy of sharing customer information across departments.",
 			Related:    []string{"Collaborative CRM", "Document management", "Notifications", "Task management", "Email integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2827, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2828, Col: 5},
 		},
 		{
 			Name:       "Terms of service",
@@ -1987,7 +1987,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A login check that requires two different kinds of proof: something you know (a password) plus something you have (a code from an authenticator app, a security key, an SMS code) or something you are (a fingerprint). Multi-factor authentication (MFA) is the general form with two or more factors. Because CRM accounts are a common target of password theft, many vendors now require it: a stolen password alone is no longer enough to get in.",
 			Related:    []string{"Single sign-on", "Data security", "User roles and permissions", "Audit trail"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2480, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2481, Col: 5},
 		},
 		{
 			Name:       "Unsubscribe",
@@ -2013,7 +2013,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Uptime % = (total time in period - downtime) / total time in period x 100",
 			Example:    "A 30-day month has 30 x 24 x 60 = 43,200 minutes. With 90 minutes of unplanned downtime, uptime = (43,200 - 90) / 43,200 x 100 = 99.79%, which misses a 99.9% SLA target.",
 			Related:    []string{"Service level agreement", "Cloud-based CRM", "Data security", "Software as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2535, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2536, Col: 5},
 		},
 		{
 			Name:       "User adoption",
@@ -2022,7 +2022,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "How fully and consistently the intended users actually work in the CRM - logging in, recording activities, keeping deals up to date - instead of in spreadsheets and inboxes. It is tracked through login rates, records updated per rep, logged activities and data completeness. Low adoption makes forecasts and reports unreliable whatever the software can do. It concerns your own staff using the system; customer onboarding concerns your customers adopting your product.",
 			Example:    "40 of a team's 50 reps log in at least four days a week and record their meetings in the CRM: adoption is 40 / 50 = 80%.",
 			Related:    []string{"CRM implementation", "Customer onboarding", "User interface", "Data quality", "Mobile CRM"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2412, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2413, Col: 5},
 		},
 		{
 			Name:       "User interface",
@@ -2030,7 +2030,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The screens, menus, forms, buttons and views through which people work in the CRM, in a browser, desktop or mobile app. A clear interface - few clicks to log a call, sensible page layouts, fast search - directly affects user adoption and how much data reps actually enter. It is narrower than user experience (UX), which covers the whole experience of using the product. Developers contrast the UI with the API, the programmatic way into the same data.",
 			Related:    []string{"Dashboard", "User adoption", "Mobile CRM", "Customization", "Application programming interface"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2513, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2514, Col: 5},
 		},
 		{
 			Name:       "User roles and permissions",
@@ -2038,7 +2038,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Settings that decide what each CRM user can see and do: which objects and fields they can view, edit, delete or export, and which records (their own, their team's, everyone's). Under role-based access control, permissions are grouped into roles such as \"sales rep\" or \"sales manager\", and users are given roles rather than individual rights. This keeps sensitive data restricted and also controls who may change the system's setup.",
 			Related:    []string{"Record owner", "Data security", "Single sign-on", "Audit trail", "Territory management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2459, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2460, Col: 5},
 		},
 		{
 			Name:       "UTM parameters",
@@ -2073,7 +2073,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A review of closed deals, both won and lost, to learn why buyers chose you or someone else: price, product fit, a competitor, timing or the sales process itself. Inputs include the win and loss reasons recorded in the CRM, rep notes and, ideally, interviews with buyers. Win rate tells you how often you win; win/loss analysis explains why, and its findings feed pricing, the sales playbook and the product roadmap.",
 			Example:    "Tagging 40 lost deals by reason shows 18 (45%) lost on a missing integration and only 6 (15%) on price, so the team pushes for the integration rather than bigger discounts.",
 			Related:    []string{"Win rate", "Closed-lost", "Closed-won", "Competitor analysis", "Sales playbook"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2666, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2667, Col: 5},
 		},
 		{
 			Name:       "Win rate",
@@ -2092,7 +2092,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Rules that make the CRM perform actions by itself when a trigger condition is met, such as assigning a lead to a rep once its score passes 50, or notifying finance when a deal reaches \"Contract sent\". Typical actions are field updates, tasks, emails, record assignment, approval requests and webhooks. It applies across sales, service and operations, whereas marketing automation specifically runs campaigns and nurturing for prospects.",
 			Example:    "Trigger: a support ticket has priority Urgent and no reply after 2 hours. Actions: reassign it to the team lead, post an alert in the support channel and tick the \"SLA at risk\" field.",
 			Related:    []string{"Marketing automation", "Sales force automation", "Approval process", "Webhook", "Lead routing", "Integration platform as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2388, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2389, Col: 5},
 		},
 	},
 	Keys: []glossary.SnapshotKey{
