@@ -184,8 +184,8 @@ var ownEntry = map[string]string{
 	"RFQ":  "Request for quotation",
 	"EULA": "End-user license agreement",
 	"PII":  "Personal data",
-	"CCPA": "CCPA",
-	"CPRA": "CCPA",
+	"CCPA": "California Consumer Privacy Act",
+	"CPRA": "California Consumer Privacy Act",
 	"CTI":  "Computer telephony integration",
 }
 
