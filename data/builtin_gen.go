@@ -12,7 +12,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A consolidated picture of everything known about one customer - contact details, purchases, emails, meetings, support tickets, website visits and contract status - assembled from every system that touches them. It lets a rep or support agent see the whole relationship before a call instead of checking five tools. It is the goal; a well-integrated CRM or a customer data platform is the means, and a single source of truth is the data rule that makes it trustworthy.",
 			Related:    []string{"Customer data platform", "Single source of truth", "Integration", "Touchpoint", "Data synchronization", "Omnichannel"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2274, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2275, Col: 5},
 		},
 		{
 			Name:       "A/B testing",
@@ -21,7 +21,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Comparing two versions of something, such as an email subject line, landing page, call to action or send time, by showing each to a random part of the audience and measuring which does better on one chosen metric. Change one element at a time and wait for enough volume to get a statistically meaningful result. Multivariate testing differs by testing several elements in combination at once.",
 			Example:    "Subject line A goes to 2,000 contacts and gets 440 opens (22%); B goes to another 2,000 and gets 540 (27%). B wins, so it is sent to the remaining 16,000 contacts.",
 			Related:    []string{"Email marketing", "Landing page", "Conversion rate", "Open rate", "Call to action", "Click-through rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 886, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 887, Col: 5},
 		},
 		{
 			Name:       "Account",
@@ -37,7 +37,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A B2B strategy that treats a chosen list of high-value target accounts as markets of one, with sales and marketing jointly running personalized campaigns aimed at each account's whole buying committee. It reverses the usual funnel: pick the accounts first, then create engagement within them. Success is measured by account engagement, pipeline and revenue rather than lead volume. ABX (account-based experience) extends the approach across the whole customer lifecycle.",
 			Related:    []string{"Ideal customer profile", "Intent data", "Buying committee", "Account management", "Personalization", "Account"},
-			Pos:        glossary.Pos{File: "built-in", Line: 938, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 939, Col: 5},
 		},
 		{
 			Name:       "Account executive",
@@ -45,7 +45,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A quota-carrying salesperson who owns qualified opportunities through to signature: running discovery, demos, proposals and negotiation, and closing the deal. AEs often receive booked meetings from SDRs and hand signed customers to an account manager or customer success manager. In advertising agencies the same title means a client-service role rather than a closer.",
 			Related:    []string{"Sales development representative", "Account management", "Closed-won", "Sales quota", "Customer success manager", "Sales representative"},
-			Pos:        glossary.Pos{File: "built-in", Line: 494, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 495, Col: 5},
 		},
 		{
 			Name:       "Account management",
@@ -53,7 +53,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The ongoing work of looking after existing customer accounts after the first sale: building relationships, securing renewals and finding upsell and cross-sell opportunities. Account managers usually carry a revenue target for their book of accounts; key account management applies this to the few largest or most strategic customers. Customer success focuses on the customer getting value from the product; account management is the more commercial role.",
 			Related:    []string{"Account", "Upselling", "Renewal", "Customer success manager", "Cross-selling", "Quarterly business review"},
-			Pos:        glossary.Pos{File: "built-in", Line: 472, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 473, Col: 5},
 		},
 		{
 			Name:       "Activity",
@@ -68,7 +68,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that analyse customer data rather than run daily work: segmenting customers, measuring campaign and sales performance, predicting churn or lifetime value, and spotting cross-sell patterns. It draws on data captured by operational CRM, often combined with other sources in a data warehouse or business intelligence tool. Operational CRM answers \"what do I do next with this customer?\"; analytical CRM answers \"what is happening across all customers, and why?\".",
 			Related:    []string{"Operational CRM", "Collaborative CRM", "Business intelligence", "Customer analytics", "Predictive analytics", "Data warehouse"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2661, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2662, Col: 5},
 		},
 		{
 			Name:       "Annual contract value",
@@ -78,7 +78,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "ACV = total contract value excluding one-time fees / contract length in years",
 			Example:    "A 3-year contract has $90,000 of subscription fees plus a $6,000 onboarding fee: ACV = 90,000 / 3 = $30,000 a year, while TCV = 90,000 + 6,000 = $96,000.",
 			Related:    []string{"Total contract value", "Annual recurring revenue", "Average deal size", "Contract", "Sales quota"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1302, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1303, Col: 5},
 		},
 		{
 			Name:       "Annual recurring revenue",
@@ -88,7 +88,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "ARR = MRR x 12 (recurring subscription revenue only; excludes one-time fees)",
 			Example:    "With MRR of $27,000, ARR = 27,000 x 12 = $324,000. A $15,000 one-time implementation fee billed in the same year is not added.",
 			Related:    []string{"Monthly recurring revenue", "Annual contract value", "Total contract value", "Net revenue retention", "SaaS sales"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1287, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1288, Col: 5},
 		},
 		{
 			Name:       "App marketplace",
@@ -96,7 +96,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The CRM vendor's online catalogue of add-ons and integrations built by the vendor or third parties, such as Salesforce AppExchange or the HubSpot App Marketplace. Admins install apps for e-signature, telephony, data enrichment or accounting sync in a few clicks, often at extra cost. Before installing, check what data the app can access, its reviews and who supports it. It offers ready-made integrations, as opposed to building your own against the API.",
 			Related:    []string{"Integration", "Application programming interface", "Customization", "Integration platform as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2752, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2753, Col: 5},
 		},
 		{
 			Name:       "Application programming interface",
@@ -104,7 +104,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A documented set of endpoints and rules through which one program can read or change data in another - for example, create a contact, move a deal to another stage or list open tickets in the CRM. Developers use it to build integrations; admins care about its authentication, rate limits and which objects and fields it exposes. An API answers when another system calls it, whereas a webhook pushes a message on its own when an event happens.",
 			Related:    []string{"Integration", "Webhook", "Integration platform as a service", "App marketplace", "Data synchronization"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2307, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2308, Col: 5},
 		},
 		{
 			Name:       "Approval process",
@@ -113,7 +113,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A defined series of steps in which a record - typically a discount, quote, contract or expense - must be approved by one or more named people before it can move forward. The CRM routes the record to approvers in order, often locks it while pending, and logs who approved or rejected it and when. It is a kind of workflow automation built around human sign-off rather than fully automatic actions.",
 			Example:    "A quote with a 15% discount goes straight to the customer; one with 25% needs the sales manager's approval, and one above 30% also needs finance's.",
 			Related:    []string{"Workflow automation", "Discount", "Quote", "CPQ", "Audit trail"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3166, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3167, Col: 5},
 		},
 		{
 			Name:       "Artificial intelligence in CRM",
@@ -121,7 +121,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Machine-learning and generative-AI features built into a CRM: predictive lead and deal scoring, forecasts, next-best-action suggestions, automatic capture of emails and meetings, drafted emails and call summaries, and chatbots that answer customers. Results are only as good as the CRM data underneath, and generated text or predictions still need human review. Unlike rule-based workflow automation, which follows fixed rules you define, AI features learn patterns from data.",
 			Related:    []string{"Predictive analytics", "Chatbot", "Conversation intelligence", "Lead scoring", "Workflow automation", "Generative AI"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2806, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2807, Col: 5},
 		},
 		{
 			Name:       "Audit trail",
@@ -129,7 +129,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A time-stamped log of who did what in the system: which user created, edited, deleted or exported a record, which field changed, and its old and new values. Admins use it to investigate mistakes (\"who changed this deal amount?\"), restore data and prove compliance to auditors or regulators. It differs from a record's activity timeline, which shows interactions with the customer, such as calls and emails, rather than changes to the data itself.",
 			Related:    []string{"Data security", "Single source of truth", "Record", "Data privacy", "User roles and permissions", "Activity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2597, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2598, Col: 5},
 		},
 		{
 			Name:       "Auto-renewal",
@@ -138,7 +138,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A contract or subscription term under which it renews automatically for another period unless either party cancels by a notice deadline, such as 30 or 60 days before the end date. It makes renewals predictable for the vendor, but customers and consumer laws expect clear notice, so CRMs should track the notice deadline as well as the end date. A negotiated renewal, by contrast, needs a new order.",
 			Example:    "A 12-month contract ends on 31 December with a 60-day notice period: unless the customer cancels by 1 November (60 days before 31 December), it renews on 1 January.",
 			Related:    []string{"Renewal", "Contract", "Subscription", "Contract lifecycle management", "Customer retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2154, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2155, Col: 5},
 		},
 		{
 			Name:       "Average deal size",
@@ -148,7 +148,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Average deal size = total revenue from closed-won deals / number of closed-won deals",
 			Example:    "A rep closes 8 deals in a quarter worth $240,000 in total: average deal size = 240,000 / 8 = $30,000.",
 			Related:    []string{"Sales velocity", "Annual contract value", "Total contract value", "Win rate", "Sales quota", "Average revenue per user"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1560, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1561, Col: 5},
 		},
 		{
 			Name:       "Average revenue per account",
@@ -158,17 +158,17 @@ var snapshot = glossary.Snapshot{
 			Formula:    "ARPA = recurring revenue in a period (usually MRR) / number of paying accounts",
 			Example:    "MRR is $60,000 from 300 accounts with 2,400 users in total: ARPA = 60,000 / 300 = $200 a month, while ARPU = 60,000 / 2,400 = $25 a month.",
 			Related:    []string{"Average revenue per user", "Monthly recurring revenue", "Customer lifetime value", "Expansion revenue", "Average deal size"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1347, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1348, Col: 5},
 		},
 		{
 			Name:       "Average revenue per user",
 			Aliases:    []string{"ARPU", "revenue per user"},
 			Category:   "Metrics & KPIs",
-			Definition: "The average recurring revenue earned per user, or per paying account (ARPA) or customer (ARPC), over a period, usually a month. It shows whether pricing, upsells and customer mix are moving revenue per customer up or down, and feeds lifetime value and payback calculations. For B2B accounts with many seats, ARPA is usually more meaningful than ARPU; unlike average deal size, it measures ongoing revenue, not the value of closed deals.",
+			Definition: "The average recurring revenue earned per user, such as a paid seat or an active subscriber, over a period, usually a month. Consumer apps and telecoms live by it; it shows whether pricing and upsells are moving revenue per user up or down. For B2B accounts with many seats, average revenue per account (ARPA) is usually more meaningful, since adding seats can leave ARPU flat; unlike average deal size, both measure ongoing revenue, not the value of closed deals.",
 			Formula:    "ARPU = total (recurring) revenue in a period / number of users in that period; ARPA uses number of accounts",
 			Example:    "MRR is $60,000 from 300 accounts with 2,400 users in total: ARPA = 60,000 / 300 = $200 a month and ARPU = 60,000 / 2,400 = $25 a month.",
 			Related:    []string{"Monthly recurring revenue", "Customer lifetime value", "CAC payback period", "Per-user pricing", "Average deal size", "Average revenue per account"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1332, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1333, Col: 5},
 		},
 		{
 			Name:       "B2B",
@@ -176,7 +176,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Selling to businesses and other organisations rather than to individual consumers. B2B deals usually have higher values, longer sales cycles, several people in a buying committee, contracts and invoicing, so the CRM centres on accounts, contacts with roles, and opportunities. B2C sales are usually higher in volume and lower in value, with an individual's record at the centre.",
 			Related:    []string{"B2C", "Account-based marketing", "Buying committee", "Account", "Sales cycle"},
-			Pos:        glossary.Pos{File: "built-in", Line: 556, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 557, Col: 5},
 		},
 		{
 			Name:       "B2C",
@@ -184,7 +184,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Selling directly to individual consumers rather than to organisations, as in retail, e-commerce, banking or travel. B2C CRMs handle large volumes of person records, and segmentation, loyalty programs, marketing automation and service channels matter more than long opportunity pipelines. Purchases are usually quick, lower in value and decided by one person, unlike B2B deals with buying committees.",
 			Related:    []string{"B2B", "Customer segmentation", "Loyalty program", "Marketing automation", "Omnichannel"},
-			Pos:        glossary.Pos{File: "built-in", Line: 566, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 567, Col: 5},
 		},
 		{
 			Name:       "BANT",
@@ -193,7 +193,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A sales qualification framework, created at IBM, that checks four things about a prospect: Budget (can they pay?), Authority (is this the decision maker, or do they know who is?), Need (is there a real problem you solve?) and Timeline (when will they buy?). Quick and simple, it suits transactional and mid-market deals; complex enterprise sales tend to use MEDDIC, which digs deeper into the buying process.",
 			Example:    "A prospect with 40,000 USD approved, a VP who will sign, a documented data-quality problem and a go-live target next quarter meets all four criteria and becomes an SQL.",
 			Related:    []string{"Lead qualification", "MEDDIC", "Sales qualified lead", "Decision maker", "Discovery call", "Lead scoring"},
-			Pos:        glossary.Pos{File: "built-in", Line: 737, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 738, Col: 5},
 		},
 		{
 			Name:       "Bounce rate",
@@ -203,7 +203,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Bounce rate = bounced emails / emails sent x 100% (web: single-page sessions / total sessions x 100%)",
 			Example:    "10,000 emails sent with 120 hard and 180 soft bounces: bounce rate = 300 / 10,000 x 100% = 3%. The 120 hard-bounced addresses should be suppressed from future sends.",
 			Related:    []string{"Email deliverability", "Open rate", "Data quality", "Data cleansing", "Email marketing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1069, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1070, Col: 5},
 		},
 		{
 			Name:       "Business intelligence",
@@ -211,7 +211,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A set of tools and practices for combining data from many systems - CRM, finance, product, marketing - into one model that people can query, chart and put on dashboards. CRM users turn to it for questions the CRM's own reports can't answer, such as profit per customer, which needs deal data joined with finance costs. Unlike built-in CRM reporting, which sees only CRM records, BI usually sits on a data warehouse; unlike predictive analytics, it mostly describes what has already happened.",
 			Related:    []string{"Dashboard", "Data visualization", "Data warehouse", "Data mining", "Report", "Analytical CRM"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2890, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2891, Col: 5},
 		},
 		{
 			Name:       "Buyer persona",
@@ -219,7 +219,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A semi-fictional profile of a typical person involved in buying your product, such as \"Operations Olivia, Head of RevOps\", covering their role, goals, pain points, objections and where they look for information. Marketers use personas to write relevant content and tailor messaging. A persona describes an individual buyer or influencer; the ideal customer profile describes the type of company they work for.",
 			Related:    []string{"Ideal customer profile", "Customer segmentation", "Content marketing", "Personalization", "Buying committee"},
-			Pos:        glossary.Pos{File: "built-in", Line: 774, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 775, Col: 5},
 		},
 		{
 			Name:       "Buyer's journey",
@@ -227,7 +227,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "The steps a buyer goes through before purchasing, usually described as awareness of a problem, consideration of possible solutions, and a decision between vendors. Marketers map content and campaigns to each stage; in B2B several members of the buying committee research, often before speaking to sales. The customer journey is the wider path that continues after purchase into onboarding, use and renewal; the sales funnel models the same pre-purchase stretch from the seller's side, as volumes at each step.",
 			Related:    []string{"Customer journey", "Sales funnel", "Funnel stages", "Buyer persona", "Content marketing", "Touchpoint"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1148, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1149, Col: 5},
 		},
 		{
 			Name:       "Buying committee",
@@ -235,7 +235,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The group of people at a customer who together shape and approve a B2B purchase: the decision maker (often also the budget holder), users, technical evaluators, procurement, legal and often a champion who sells internally for you. Large deals commonly involve six to ten people, so reps record them as contacts with roles on the opportunity and engage each one. The decision maker is one member; the committee is everyone who can push or block the deal.",
 			Related:    []string{"Decision maker", "Account-based marketing", "B2B", "MEDDIC", "Contact", "Buyer persona"},
-			Pos:        glossary.Pos{File: "built-in", Line: 397, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 398, Col: 5},
 		},
 		{
 			Name:       "CAC payback period",
@@ -245,7 +245,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CAC payback (months) = CAC / (monthly ARPA x gross margin %)",
 			Example:    "CAC is $6,000 and a new account pays $500 a month at 75% gross margin: payback = 6,000 / (500 x 0.75) = 6,000 / 375 = 16 months.",
 			Related:    []string{"Customer acquisition cost", "Average revenue per user", "LTV:CAC ratio", "Monthly recurring revenue"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1241, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1242, Col: 5},
 		},
 		{
 			Name:       "Calendar sync",
@@ -253,7 +253,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A connection that keeps the CRM and a calendar such as Google Calendar or Outlook in step, so meetings booked in one appear in the other and are logged against the right contacts and deals. It spares reps from entering meetings twice and gives managers complete activity data. It can be one-way or two-way; a meeting scheduler, by contrast, lets outsiders book free slots, and relies on calendar sync to know availability.",
 			Related:    []string{"Meeting scheduler", "Email integration", "Data synchronization", "Activity", "Integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3091, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3092, Col: 5},
 		},
 		{
 			Name:       "California Consumer Privacy Act",
@@ -261,7 +261,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "California's consumer privacy law, in force since 2020 and expanded by the California Privacy Rights Act (CPRA) from 2023. It gives California residents rights to know what personal information a business holds, to delete and correct it, and to opt out of its sale or sharing; it applies to for-profit businesses above thresholds such as about $25 million in annual revenue. CRM users must honour these requests; unlike the GDPR, it needs no lawful basis before collecting data.",
 			Related:    []string{"Data privacy", "Personal data", "GDPR", "Consent management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2541, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2542, Col: 5},
 		},
 		{
 			Name:       "Call center",
@@ -269,7 +269,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A team that handles customer or prospect phone calls in volume, inbound (support, orders) or outbound (sales, collections), with call queues, IVR menus, routing to agents and call recording. Linked to the CRM, each call is logged against the caller's record and its outcome reported. It handles phone only; a contact center also covers email, chat, SMS and social channels, which is why many former call centers now use that name.",
 			Related:    []string{"Contact center", "Computer telephony integration", "Cold calling", "Customer service", "First contact resolution"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1894, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1895, Col: 5},
 		},
 		{
 			Name:       "Call to action",
@@ -277,7 +277,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "The prompt that tells a reader what to do next, such as \"Book a demo\", \"Start free trial\" or \"Download the guide\", usually a button or link in an email, ad or landing page. One clear CTA raises click-through and conversion rates. In Gainsight and some other customer-success tools, a CTA is also a task record prompting a CSM to act on a risk or opportunity.",
 			Related:    []string{"Landing page", "Click-through rate", "Email marketing", "A/B testing", "Conversion rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 909, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 910, Col: 5},
 		},
 		{
 			Name:       "Campaign",
@@ -285,7 +285,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A coordinated marketing effort with a goal, budget, audience and time frame, such as a webinar, product launch, trade show or email series. In a CRM it is also a record (the Campaign object in Salesforce) that links the leads and contacts who responded and the opportunities it influenced, so you can report cost, responses, pipeline and return on investment per campaign. A drip campaign is one automated kind.",
 			Related:    []string{"Email marketing", "Drip campaign", "Marketing attribution", "Return on investment", "Lead source", "UTM parameters"},
-			Pos:        glossary.Pos{File: "built-in", Line: 818, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 819, Col: 5},
 		},
 		{
 			Name:       "Chatbot",
@@ -293,7 +293,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "Software that holds text conversations with users automatically, answering questions, collecting details or routing people to the right team. Rule-based bots follow scripted decision trees; AI chatbots use language models and the knowledge base to answer free-form questions. Connected to a CRM, they qualify leads, book meetings, deflect simple support questions and pass the conversation to a live chat agent when needed.",
 			Related:    []string{"Live chat", "Artificial intelligence in CRM", "Knowledge base", "Self-service portal", "Lead qualification"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1874, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1875, Col: 5},
 		},
 		{
 			Name:       "Churn rate",
@@ -303,7 +303,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Churn rate = customers lost during the period / customers at the start of the period x 100",
 			Example:    "A company starts the quarter with 800 customers and 24 of them cancel: churn rate = 24 / 800 x 100 = 3% for the quarter. Customers won during the quarter are not added to the 800.",
 			Related:    []string{"Customer attrition", "Revenue churn", "Customer retention rate", "Customer lifetime value", "Gross revenue retention", "Cohort analysis"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1362, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1363, Col: 5},
 		},
 		{
 			Name:       "Click-through rate",
@@ -313,7 +313,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CTR = unique clicks / emails delivered (or ad impressions) x 100%; CTOR = unique clicks / unique opens x 100%",
 			Example:    "9,600 emails delivered, 2,400 unique opens and 288 unique clickers: CTR = 288 / 9,600 x 100% = 3%, and CTOR = 288 / 2,400 x 100% = 12%.",
 			Related:    []string{"Open rate", "Call to action", "Conversion rate", "Email marketing", "A/B testing", "Click-to-open rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1041, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1042, Col: 5},
 		},
 		{
 			Name:       "Click-to-call",
@@ -321,7 +321,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A feature that dials a phone number when you click it in the CRM, through a softphone or connected phone system, and then logs the call - time, duration and often the recording and outcome - to the contact and deal. It is usually delivered through computer telephony integration (CTI), which links the phone system to the CRM and also pops up the caller's record on incoming calls. It saves dialing time and keeps call activity complete for reporting.",
 			Related:    []string{"Cold calling", "Contact center", "Conversation intelligence", "Activity", "Sales cadence", "Computer telephony integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3200, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3201, Col: 5},
 		},
 		{
 			Name:       "Click-to-open rate",
@@ -331,7 +331,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CTOR = unique clicks / unique opens x 100%",
 			Example:    "9,600 emails delivered, 2,400 unique opens and 288 unique clickers: CTOR = 288 / 2,400 x 100% = 12%, while click-through rate = 288 / 9,600 x 100% = 3%.",
 			Related:    []string{"Click-through rate", "Open rate", "Call to action", "Email marketing", "A/B testing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1055, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1056, Col: 5},
 		},
 		{
 			Name:       "Closed-lost",
@@ -339,7 +339,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The final pipeline stage for an opportunity that will not close: the buyer chose a competitor, decided to do nothing, or the deal was disqualified. Most CRMs ask for a lost reason (price, timing, competitor, no decision), which feeds win/loss analysis. Closing dead deals promptly keeps pipeline coverage and forecasts honest; a lost deal can be reopened or followed by a new opportunity later.",
 			Related:    []string{"Closed-won", "Win/loss analysis", "Win rate", "Competitor analysis", "Pipeline stage"},
-			Pos:        glossary.Pos{File: "built-in", Line: 314, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 315, Col: 5},
 		},
 		{
 			Name:       "Closed-won",
@@ -347,7 +347,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The final pipeline stage for an opportunity the customer has agreed to buy, typically set when the contract is signed or the order booked. It sets the probability to 100%, counts the amount toward quota and bookings, and often triggers handoff to onboarding and invoicing. It is a sales outcome, not cash: payment may come later and revenue may be recognised over the contract term.",
 			Related:    []string{"Closed-lost", "Win rate", "Pipeline stage", "Customer onboarding", "Quota attainment", "Win/loss analysis"},
-			Pos:        glossary.Pos{File: "built-in", Line: 304, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 305, Col: 5},
 		},
 		{
 			Name:       "Cloud-based CRM",
@@ -355,7 +355,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A CRM that runs on the vendor's servers and is used through a web browser or mobile app, paid for by subscription, as with Salesforce, HubSpot and most modern CRMs. The vendor handles hosting, upgrades, backups and security patches, so setup is quick and staff can work anywhere; in exchange you depend on the vendor's uptime, pricing and data-location options. The alternative is an on-premise CRM on your own servers; SaaS is the delivery and pricing model behind most cloud CRMs.",
 			Related:    []string{"Software as a service", "On-premise", "Mobile CRM", "Uptime", "Data security", "Customer relationship management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2608, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2609, Col: 5},
 		},
 		{
 			Name:       "Cohort analysis",
@@ -364,7 +364,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A method that groups customers by a shared starting point - usually the month they signed up or first bought - and tracks each group's behavior over time, such as retention, revenue or usage. It shows whether newer customers stay longer than older ones, which a single overall churn rate hides because it mixes customers of all ages. The usual output is a triangular table with cohorts as rows and months since start as columns.",
 			Example:    "Of 100 customers who joined in January, 90 (90%) are still active after 3 months; of 120 who joined in April, 114 (95%) are, suggesting the onboarding changes made in spring help retention.",
 			Related:    []string{"Customer retention rate", "Customer analytics", "Churn rate", "Customer segmentation", "Net revenue retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2994, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2995, Col: 5},
 		},
 		{
 			Name:       "Cold calling",
@@ -372,14 +372,14 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Phoning prospects who have had no prior contact with you and are not expecting the call, to open a conversation and book a meeting. It is a core outbound tactic, logged in the CRM as call activities with outcomes (connected, voicemail, meeting booked) and often made through click-to-call or dialers. Calling someone who just downloaded your content is a warm call, not a cold one; check do-not-call rules first.",
 			Related:    []string{"Prospecting", "Outbound sales", "Click-to-call", "Sales cadence", "Sales development representative"},
-			Pos:        glossary.Pos{File: "built-in", Line: 335, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 336, Col: 5},
 		},
 		{
 			Name:       "Collaborative CRM",
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that share customer information and interactions across teams, departments and sometimes partners, so sales, marketing and support see the same history and hand customers over without asking the same questions twice. Typical features are shared notes and activity timelines, internal mentions, channel management (email, phone, chat, social) and partner portals. Of the three classic CRM types, it focuses on communication, while operational CRM runs processes and analytical CRM interprets data.",
 			Related:    []string{"Operational CRM", "Analytical CRM", "Team collaboration", "Omnichannel", "360-degree customer view"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2671, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2672, Col: 5},
 		},
 		{
 			Name:       "Competitor analysis",
@@ -387,7 +387,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Researching rival vendors' products, pricing, positioning, strengths and weaknesses, and turning the findings into guidance reps can use, such as battlecards and objection responses. A competitor field on opportunities lets you report which rivals you meet most and your win rate against each. It looks outward at rivals; win/loss analysis looks back at why your own deals were won or lost.",
 			Related:    []string{"Win/loss analysis", "Closed-lost", "Sales enablement", "Objection handling", "Sales playbook"},
-			Pos:        glossary.Pos{File: "built-in", Line: 546, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 547, Col: 5},
 		},
 		{
 			Name:       "Computer telephony integration",
@@ -395,7 +395,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A link between a phone system and the CRM that lets each act on the other: clicking a number dials it, incoming calls pop up the caller's record by matching the number, and every call is logged with its duration, outcome and often a recording. It is the plumbing under click-to-call, contact-center agent screens and dialers. Click-to-call is only the outbound dialing feature; CTI is the whole integration, inbound and outbound.",
 			Related:    []string{"Click-to-call", "Contact center", "Call center", "Conversation intelligence", "Activity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3211, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3212, Col: 5},
 		},
 		{
 			Name:       "Consent management",
@@ -403,7 +403,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Recording, storing and honouring each person's permissions for how you may contact them and use their data: which channels (email, SMS, phone), which purposes (newsletter, sales outreach, tracking cookies), when and how consent was given, and when it was withdrawn. In a CRM this means consent fields or subscription types per contact, kept in sync with forms, the email tool and the website's cookie banner. An opt-in is one consent event; consent management is the whole record over time.",
 			Related:    []string{"Opt-in", "GDPR", "Unsubscribe", "Data privacy", "Email marketing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2574, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2575, Col: 5},
 		},
 		{
 			Name:       "Contact",
@@ -419,7 +419,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A team, and its technology, that handles large volumes of customer conversations across phone, email, chat, SMS and social channels. A call center handles only phone calls; a contact center is multichannel, with routing, queues, IVR menus, call recording and workforce planning. Linked to the CRM through computer telephony integration, it shows agents the caller's record and logs each interaction automatically.",
 			Related:    []string{"Call center", "Contact center as a service", "Computer telephony integration", "Customer service", "Omnichannel", "First contact resolution"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1884, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1885, Col: 5},
 		},
 		{
 			Name:       "Contact center as a service",
@@ -427,7 +427,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "Contact-center software rented as a cloud subscription instead of run on the company's own phone systems: routing, queues, IVR, dialers, recording, chat and workforce tools delivered over the internet, usually priced per agent per month. Genesys Cloud, NICE CXone, Five9 and Amazon Connect are examples. A contact center is the team and its operation; CCaaS is one way to supply its technology, usually connected to the CRM through CTI.",
 			Related:    []string{"Contact center", "Software as a service", "Computer telephony integration", "Call center", "Omnichannel"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1905, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1906, Col: 5},
 		},
 		{
 			Name:       "Contact list",
@@ -435,7 +435,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Core CRM records & objects",
 			Definition: "A named group of contacts used for a campaign, outreach or report, such as \"webinar attendees May\" or \"EMEA customers\". A static list holds exactly the members you add; a dynamic list (HubSpot active list, Marketo smart list) re-applies its filters and updates membership automatically. The list is what you act on; customer segmentation is the analysis that decides which groups are worth building.",
 			Related:    []string{"Customer segmentation", "Email marketing", "Contact", "Campaign", "Contact management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 141, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 142, Col: 5},
 		},
 		{
 			Name:       "Contact management",
@@ -443,14 +443,14 @@ var snapshot = glossary.Snapshot{
 			Category:   "Core CRM records & objects",
 			Definition: "The practice, and the CRM features, of storing, organising and keeping current the details of the people you deal with: names, roles, channels, relationships and interaction history. It is the base layer of a CRM; a plain contact manager stops there, while a full CRM adds pipelines, automation and service. Doing it well means deduplicating, enriching and segmenting records so they stay trustworthy.",
 			Related:    []string{"Contact", "Customer relationship management", "Deduplication", "Data enrichment", "Contact list"},
-			Pos:        glossary.Pos{File: "built-in", Line: 131, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 132, Col: 5},
 		},
 		{
 			Name:       "Content marketing",
 			Category:   "Marketing & campaigns",
 			Definition: "Creating and sharing useful material, such as articles, guides, videos, podcasts, webinars and case studies, that attracts and educates a defined audience instead of pitching to it directly. It builds trust and search visibility over time, and gated pieces generate leads. It is the main tactic of inbound marketing; in the CRM, content engagement feeds lead scoring and shows which assets influence pipeline.",
 			Related:    []string{"Inbound marketing", "Lead magnet", "Buyer persona", "Funnel stages", "Lead generation", "Lead nurturing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 919, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 920, Col: 5},
 		},
 		{
 			Name:       "Contract",
@@ -458,7 +458,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A legally binding agreement between a company and its customer that sets out what is bought, price, term, renewal and termination rules, and each side's obligations. In a CRM, a contract record linked to the account and opportunity stores start and end dates, value and renewal terms, which drive renewal reminders and revenue reports. Many B2B deals combine a master services agreement with order forms or statements of work.",
 			Related:    []string{"Contract lifecycle management", "Master services agreement", "Renewal", "E-signature", "Auto-renewal", "Terms of service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2035, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2036, Col: 5},
 		},
 		{
 			Name:       "Contract lifecycle management",
@@ -466,7 +466,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "The process and software for handling contracts from request through drafting, negotiation, approval, signature, storage and obligation tracking to renewal or expiry. CLM tools keep templates and clause libraries, track versions and redlines, and connect to the CRM so a contract starts from the opportunity and its dates drive renewal work. It covers far more than e-signature, which is only the signing step.",
 			Related:    []string{"Contract", "E-signature", "Renewal", "Auto-renewal", "Approval process", "Document management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2045, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2046, Col: 5},
 		},
 		{
 			Name:       "Conversation intelligence",
@@ -474,7 +474,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software that records sales calls and video meetings, transcribes them and uses AI to analyse them: talk-to-listen ratio, topics, competitor mentions, objections, next steps and deal risk (e.g. Gong or Chorus). Managers use it to coach reps without sitting in on calls, and call summaries are logged to the CRM automatically. It analyses what was said, whereas sales analytics works on CRM records such as deals and activities. Recording usually requires participants' consent.",
 			Related:    []string{"Artificial intelligence in CRM", "Click-to-call", "Sales enablement", "Sales analytics", "Objection handling"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2828, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2829, Col: 5},
 		},
 		{
 			Name:       "Conversion rate",
@@ -484,7 +484,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Conversion rate = conversions / total visitors (or leads entering the stage) x 100",
 			Example:    "A landing page gets 5,000 visitors and 150 fill in the form: conversion rate = 150 / 5,000 x 100 = 3%. Of 400 MQLs in a quarter, 100 become SQLs: MQL-to-SQL conversion rate = 100 / 400 x 100 = 25%.",
 			Related:    []string{"Lead conversion", "Sales funnel", "Win rate", "Funnel analysis", "A/B testing", "Landing page"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1516, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1517, Col: 5},
 		},
 		{
 			Name:       "Cost per lead",
@@ -494,7 +494,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CPL = total campaign (marketing) spend / number of new leads generated",
 			Example:    "A webinar campaign costs $6,000 and brings in 240 new leads: CPL = 6,000 / 240 = $25.",
 			Related:    []string{"Customer acquisition cost", "Lead generation", "Return on investment", "Campaign", "Conversion rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1617, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1618, Col: 5},
 		},
 		{
 			Name:       "CPQ",
@@ -502,7 +502,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "Software that lets sellers configure valid product combinations, price them from price books and pricing rules, and generate accurate quote documents (configure, price, quote). It enforces rules such as required add-ons, incompatible options and discount limits that need approval. CPQ sits between the CRM opportunity and contract or billing, and pays off most with large catalogs where manual quoting causes pricing errors.",
 			Related:    []string{"Quote", "Price book", "Discount", "Product catalog", "Approval process"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1974, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1975, Col: 5},
 		},
 		{
 			Name:       "CRM implementation",
@@ -510,7 +510,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The project of putting a CRM into use: defining requirements and processes, configuring objects, fields, pipelines and permissions, migrating data, building integrations, testing in a sandbox, training users, going live and then refining. It can take a few weeks for a small team or many months for a large enterprise. Most failures come from unclear processes, dirty data and poor user adoption rather than from the software, so an executive sponsor and a named system owner matter.",
 			Related:    []string{"User adoption", "Data migration", "Customization", "Sandbox", "Integration", "Project management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2705, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2706, Col: 5},
 		},
 		{
 			Name:       "Cross-selling",
@@ -518,7 +518,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Selling a customer an additional, different product that complements what they already buy, such as a service desk module to a CRM customer or travel insurance with a flight. CRMs support it with product-holding data, purchase history and recommendations, and record it as a new opportunity on the account. Cross-selling adds another product; upselling moves the customer to a bigger or better version of the same one.",
 			Related:    []string{"Upselling", "Expansion revenue", "Customer lifetime value", "Account management", "Product catalog"},
-			Pos:        glossary.Pos{File: "built-in", Line: 461, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 462, Col: 5},
 		},
 		{
 			Name:       "CSV file",
@@ -527,7 +527,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A plain-text file in which each line is one record and the values are separated by commas (sometimes semicolons or tabs), with the first line usually holding the column headers. It is the common format for importing contacts into a CRM, exporting reports and moving data between systems. Unlike an Excel workbook it holds no formatting, formulas or multiple sheets, so watch character encoding (use UTF-8), leading zeros and date formats.",
 			Example:    "A two-line contact file: header \"first_name,last_name,email,company\" followed by \"Ana,Silva,ana@example.com,Acme Ltd\". A company name containing a comma must be wrapped in double quotes.",
 			Related:    []string{"Data import", "Data export", "Field mapping", "Data migration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2328, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2329, Col: 5},
 		},
 		{
 			Name:       "Custom field",
@@ -535,13 +535,13 @@ var snapshot = glossary.Snapshot{
 			Category:   "Core CRM records & objects",
 			Definition: "A field an admin adds to a standard or custom object to capture data the CRM does not track by default, such as renewal date, industry sub-segment or preferred language. Picking a structured type (picklist rather than free text) keeps values reportable. Unlike a custom object, it adds one attribute to existing records rather than a new kind of record; in Salesforce its API name ends in __c.",
 			Related:    []string{"Field", "Customization", "Custom object", "Field mapping"},
-			Pos:        glossary.Pos{File: "built-in", Line: 110, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 111, Col: 5},
 		},
 		{
 			Name:       "Custom object",
 			Aliases:    []string{"custom entity", "custom module", "custom record type", "custom table", "user-defined object"},
 			Category:   "Core CRM records & objects",
-			Definition: "An object (a table of records) that an admin adds to the CRM for data the standard objects do not cover, such as properties for an estate agent, vehicles or shipments. It gets its own fields, layouts, permissions and relationships to standard objects like accounts. Add a custom field when you need one more attribute on existing records; add a custom object when you need many records of a new kind.",
+			Definition: "An object (a table of records) that an admin adds to the CRM for data the standard objects do not cover, such as properties for an estate agent, vehicles or shipments. It gets its own fields, layouts, permissions and relationships to standard objects like accounts. Add a custom field when you need one more attribute on existing records; add a custom object when you need many records of a new kind. NetSuite calls it a custom record type, Zoho a custom module and Dynamics 365 a custom table.",
 			Example:    "A car dealer adds a Vehicle object (Salesforce API name Vehicle__c) with fields for model, year and VIN, and links each vehicle to the contact who owns it.",
 			Related:    []string{"Record", "Custom field", "Customization", "Field"},
 			Pos:        glossary.Pos{File: "built-in", Line: 87, Col: 5},
@@ -554,7 +554,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CAC = total sales and marketing spend in a period / number of new customers acquired in that period",
 			Example:    "In a quarter, sales and marketing spend (salaries, commissions, ads, tools) is $300,000 and 150 new customers sign: CAC = 300,000 / 150 = $2,000.",
 			Related:    []string{"LTV:CAC ratio", "CAC payback period", "Customer lifetime value", "Cost per lead", "Return on investment"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1197, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1198, Col: 5},
 		},
 		{
 			Name:       "Customer advocacy",
@@ -562,7 +562,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "Turning satisfied customers into active promoters through case studies, reviews, reference calls with prospects, event talks and referrals. Teams record advocates in the CRM and how often each has been asked, so the same references are not overused. Advocacy goes beyond loyalty, which is staying and buying again; referral marketing is one channel of it, aimed at new customers and often paid with incentives.",
 			Related:    []string{"Referral marketing", "Net Promoter Score", "Customer loyalty", "Customer feedback", "Customer experience"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1781, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1782, Col: 5},
 		},
 		{
 			Name:       "Customer analytics",
@@ -570,7 +570,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The analysis of customer data - purchases, product usage, support history, survey answers and engagement - to understand who customers are, how they behave and which are likely to buy more or leave. It feeds segmentation, churn prevention, upsell targeting and lifetime value estimates. Where sales analytics looks at the sales team and its deals, customer analytics looks at the customers across the whole lifecycle.",
 			Related:    []string{"Analytical CRM", "Cohort analysis", "Customer segmentation", "Customer lifetime value", "Customer health score", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2935, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2936, Col: 5},
 		},
 		{
 			Name:       "Customer attrition",
@@ -579,7 +579,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The loss of customers who cancel, do not renew or stop buying; commonly called churn. Attrition is the event and trend, churn rate is the percentage of customers lost in a period, and revenue churn counts lost recurring revenue instead, so losing a few large accounts can mean low customer churn but high revenue churn. Attrition is voluntary when customers choose to leave and involuntary when payments fail.",
 			Example:    "Of 400 customers at the start of the year, 30 leave: 22 cancel or decline to renew (voluntary) and 8 lapse after repeated failed card payments (involuntary). Churn rate for the year = 30 / 400 x 100 = 7.5%.",
 			Related:    []string{"Churn rate", "Revenue churn", "Customer retention", "Win-back campaign", "Customer health score"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1704, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1705, Col: 5},
 		},
 		{
 			Name:       "Customer data platform",
@@ -587,7 +587,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Software that collects first-party customer data from websites, apps, email, the CRM and other sources, stitches it into one profile per person, and sends those profiles and audiences to marketing and other tools. A CRM also fills in from forms, email and integrations, but it is organised around the records sales and service work on; a CDP is fed mostly by behavioural events, matches anonymous and known identities, and is usually owned by marketing. Unlike a data warehouse, it is built to act on data, not to analyse it.",
 			Related:    []string{"360-degree customer view", "Data warehouse", "Data enrichment", "Personalization", "Customer segmentation", "Single source of truth"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2285, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2286, Col: 5},
 		},
 		{
 			Name:       "Customer effort score",
@@ -597,7 +597,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CES = average of effort ratings (e.g. 1-7 agreement that the task was easy), or % of respondents who agree",
 			Example:    "200 customers rate \"The company made it easy to handle my issue\" from 1 (strongly disagree) to 7 (strongly agree) and the ratings add up to 1,120: CES = 1,120 / 200 = 5.6. 150 of them chose 5, 6 or 7, so 150 / 200 x 100 = 75% agree.",
 			Related:    []string{"Customer satisfaction score", "Net Promoter Score", "Self-service portal", "Customer experience", "First contact resolution", "Customer feedback"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1500, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1501, Col: 5},
 		},
 		{
 			Name:       "Customer engagement",
@@ -605,7 +605,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "How often and how actively customers interact with your company and product: logins, feature use, email opens, event attendance, support conversations and meetings. CRM and customer success tools record these signals and feed them into health and lead scores. High engagement usually predicts retention and expansion, but it is a signal, not an outcome: many support contacts can mean frustration rather than satisfaction.",
 			Related:    []string{"Customer health score", "Touchpoint", "Customer journey", "Personalization", "Customer experience", "Activity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1727, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1728, Col: 5},
 		},
 		{
 			Name:       "Customer experience",
@@ -613,7 +613,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "The customer's overall impression of a company, formed by every interaction across the journey: marketing, buying, onboarding, product use, billing and support. Customer experience management (CXM) is the practice of measuring and improving it. CX is broader than customer service, which is one group of touchpoints, and differs from user experience (UX), which is about how usable a single product or website is.",
 			Related:    []string{"Customer journey", "Customer satisfaction score", "Customer feedback", "Omnichannel", "Customer service", "Touchpoint"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1801, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1802, Col: 5},
 		},
 		{
 			Name:       "Customer feedback",
@@ -621,7 +621,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "What customers say about your product, service and company, whether requested through surveys (NPS, CSAT, CES), interviews and reviews or offered unprompted in tickets, calls and social posts. A voice of the customer (VoC) program collects it systematically, tags themes and routes them to product and service teams. Storing feedback on the contact and account lets teams connect what customers say with renewals and churn.",
 			Related:    []string{"Net Promoter Score", "Customer satisfaction score", "Customer experience", "Customer effort score", "Customer advocacy"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1791, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1792, Col: 5},
 		},
 		{
 			Name:       "Customer health score",
@@ -630,7 +630,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A composite score, often 0-100 or red/amber/green, estimating how likely an existing customer is to renew and grow. It weights signals such as product usage, support tickets, survey answers, payment history and contact with decision makers. Customer success teams use it to prioritise accounts and trigger actions. Lead scoring rates prospects before a sale; a health score rates customers after it.",
 			Example:    "Weights: usage 40%, support 20%, NPS 20%, billing 20%. An account scoring 80, 50, 70 and 100 gets 0.4 x 80 + 0.2 x 50 + 0.2 x 70 + 0.2 x 100 = 32 + 10 + 14 + 20 = 76, which is green if green starts at 70.",
 			Related:    []string{"Customer success", "Customer engagement", "Customer attrition", "Quarterly business review", "Lead scoring", "Customer success manager"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1737, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1738, Col: 5},
 		},
 		{
 			Name:       "Customer journey",
@@ -638,7 +638,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "The full sequence of experiences a person has with your company, from first becoming aware of you through research, purchase, onboarding and use to renewal or leaving, seen from the customer's side and across every channel. Journey maps chart the touchpoints, questions and feelings at each step. The customer lifecycle tracks the same path as stages in your CRM, and the sales funnel covers only the part before purchase.",
 			Related:    []string{"Touchpoint", "Customer lifecycle", "Sales funnel", "Customer experience", "Omnichannel", "Buyer's journey"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1137, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1138, Col: 5},
 		},
 		{
 			Name:       "Customer lifecycle",
@@ -646,7 +646,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Core CRM records & objects",
 			Definition: "The stages a person or company passes through in its relationship with you, from first awareness to lead, opportunity and customer, then renewal, expansion, advocacy or churn. CRMs store the current stage on each record (HubSpot's lifecycle stage runs subscriber, lead, MQL, SQL, opportunity, customer, evangelist) so teams know who owns it and what comes next. The customer journey is the buyer's experience across touchpoints; the lifecycle is your stage model of the relationship.",
 			Related:    []string{"Customer journey", "Lead management", "Customer onboarding", "Renewal", "Funnel stages", "Marketing qualified lead"},
-			Pos:        glossary.Pos{File: "built-in", Line: 151, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 152, Col: 5},
 		},
 		{
 			Name:       "Customer lifetime value",
@@ -656,7 +656,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Simple: CLV = average purchase value x purchase frequency x average customer lifespan. Subscription: LTV = ARPA x gross margin % / churn rate (ARPA and churn for the same period)",
 			Example:    "A shop's customer spends $50 per order, orders 4 times a year and stays 3 years: CLV = 50 x 4 x 3 = $600. A SaaS account pays $500 a month at 80% gross margin with 2% monthly churn: LTV = 500 x 0.80 / 0.02 = $20,000.",
 			Related:    []string{"LTV:CAC ratio", "Customer acquisition cost", "Churn rate", "Average revenue per user", "Customer retention rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1211, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1212, Col: 5},
 		},
 		{
 			Name:       "Customer loyalty",
@@ -664,7 +664,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A customer's tendency to keep choosing your company over competitors and to recommend it, built on satisfaction, trust and switching costs. It is measured indirectly through repeat purchases, retention and Net Promoter Score. Loyalty is broader than retention: a customer locked into a contract is retained but not necessarily loyal. A loyalty program is one tool for building it, not the thing itself.",
 			Related:    []string{"Loyalty program", "Net Promoter Score", "Customer retention", "Customer advocacy", "Customer satisfaction score"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1717, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1718, Col: 5},
 		},
 		{
 			Name:       "Customer onboarding",
@@ -673,7 +673,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The structured process that takes a new customer from signed contract to real use: kickoff, setup, data import, integrations, training and a first agreed success milestone. Good onboarding shortens time to value and strongly predicts renewal. It is not the same as CRM implementation (a company rolling out its own CRM) or user adoption (continued use after setup).",
 			Example:    "Kickoff call on day 1, contacts imported by day 10, admin training by day 14, and the first live campaign - the agreed milestone - by day 30.",
 			Related:    []string{"Customer success", "Time to value", "Customer lifecycle", "Knowledge base", "User adoption", "Customer success manager"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1681, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1682, Col: 5},
 		},
 		{
 			Name:       "Customer relationship management",
@@ -689,7 +689,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A company's ability to keep existing customers buying or subscribing over time, and the work aimed at it: onboarding, success management, loyalty programs and renewals. It is the opposite of customer attrition. The percentage kept is the customer retention rate; net and gross revenue retention measure it in money, so they also reflect how much retained customers spend.",
 			Related:    []string{"Customer retention rate", "Customer attrition", "Customer loyalty", "Renewal", "Net revenue retention", "Churn rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1694, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1695, Col: 5},
 		},
 		{
 			Name:       "Customer retention rate",
@@ -699,7 +699,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CRR = (customers at end of period - new customers acquired during period) / customers at start of period x 100",
 			Example:    "A company starts the year with 500 customers, wins 60 and ends with 530: CRR = (530 - 60) / 500 x 100 = 470 / 500 x 100 = 94%, so 30 customers (6%) churned.",
 			Related:    []string{"Churn rate", "Customer retention", "Gross revenue retention", "Net revenue retention", "Cohort analysis"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1409, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1410, Col: 5},
 		},
 		{
 			Name:       "Customer satisfaction score",
@@ -709,7 +709,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "CSAT = satisfied responses (4 or 5 on a 1-5 scale) / total responses x 100",
 			Example:    "400 customers answer the survey sent after their ticket is closed and 340 choose 4 or 5: CSAT = 340 / 400 x 100 = 85%.",
 			Related:    []string{"Net Promoter Score", "Customer effort score", "Customer feedback", "First contact resolution", "Support ticket"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1485, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1486, Col: 5},
 		},
 		{
 			Name:       "Customer segmentation",
@@ -718,7 +718,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Dividing customers or contacts into groups that share characteristics, such as industry, company size, location, purchase history, behavior or lifecycle stage, so each group gets messages, offers and service that suit it. In a CRM, segments are usually saved filters or dynamic lists that update as records change. Segmentation decides who belongs in which group; personalization tailors what each person sees.",
 			Example:    "A dynamic list \"EMEA customers, 50+ seats, renewal in the next 90 days\" gets a renewal-offer email, while \"trial users inactive for 7 days\" get a re-engagement email.",
 			Related:    []string{"Buyer persona", "Personalization", "Contact list", "Cohort analysis", "Ideal customer profile", "Email marketing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 863, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 864, Col: 5},
 		},
 		{
 			Name:       "Customer service",
@@ -726,7 +726,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "The help a company gives people with questions or problems, before or after purchase, by phone, email, chat, social media and self-service. It is mainly reactive and measured by response and resolution times, first contact resolution and CSAT. Customer success is proactive and focused on long-term outcomes; customer service resolves the issue in front of it, usually as tickets in a help desk.",
 			Related:    []string{"Help desk", "Support ticket", "Contact center", "Service level agreement", "Customer success", "First contact resolution"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1811, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1812, Col: 5},
 		},
 		{
 			Name:       "Customer success",
@@ -734,7 +734,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A business function that works proactively to help customers reach the outcomes they bought the product for, so that they renew, buy more and recommend you. Customer service reacts when a customer asks for help; customer success works ahead of problems through onboarding, health monitoring and regular business reviews. In subscription companies it usually owns retention and often net revenue retention targets.",
 			Related:    []string{"Customer success manager", "Customer service", "Customer onboarding", "Customer health score", "Customer retention", "Net revenue retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1661, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1662, Col: 5},
 		},
 		{
 			Name:       "Customer success manager",
@@ -742,7 +742,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "The person responsible for a set of customer accounts after the sale, covering adoption, account health and renewal. A CSM runs check-ins and QBRs and acts on health scores and renewal dates in the CRM. An account manager focuses more on commercial growth such as upsells and renewal negotiation, and a support agent answers individual tickets; companies split these roles differently, so check who owns the renewal opportunity.",
 			Related:    []string{"Customer success", "Quarterly business review", "Account management", "Customer health score", "Renewal", "Customer onboarding"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1671, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1672, Col: 5},
 		},
 		{
 			Name:       "Customization",
@@ -750,7 +750,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Adapting a CRM to a company's own processes and vocabulary: adding custom fields and objects, changing page layouts and pipeline stages, building automations and, in some systems, writing code (such as Apex in Salesforce). Admins often separate configuration, meaning point-and-click settings, from customization in the strict sense of custom code, which is more flexible but harder to maintain through upgrades. Over-customizing is a common cause of costly, fragile CRMs.",
 			Related:    []string{"Custom field", "Custom object", "CRM implementation", "Workflow automation", "Sandbox"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2730, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2731, Col: 5},
 		},
 		{
 			Name:       "Dashboard",
@@ -759,7 +759,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A single screen showing several charts, figures and short lists side by side, each usually driven by a saved report, so a team can see its key numbers at a glance. Sales managers use dashboards to watch pipeline, activity and quota attainment without running reports one by one. A report answers one question in detail and lets you drill into records; a dashboard collects the summaries of many reports and refreshes on a schedule or when opened.",
 			Example:    "A sales manager's dashboard: open pipeline by stage, closed-won this quarter against quota, calls and meetings per rep in the last 7 days, and the 10 largest deals closing this month.",
 			Related:    []string{"Report", "Key performance indicator", "Data visualization", "Leaderboard", "Business intelligence", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2901, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2902, Col: 5},
 		},
 		{
 			Name:       "Data cleansing",
@@ -767,7 +767,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The work of finding and fixing inaccurate, incomplete, outdated or inconsistently formatted records: standardizing country and state values, correcting phone formats, removing bounced addresses, merging duplicates and archiving contacts who have left their company. It is done before a migration or large import and then on a schedule, because B2B contact data goes stale quickly as people change jobs. Cleansing corrects what is there; enrichment adds what is missing.",
 			Related:    []string{"Data quality", "Deduplication", "Data migration", "Data enrichment", "Email deliverability", "Bounce rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2410, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2411, Col: 5},
 		},
 		{
 			Name:       "Data enrichment",
@@ -775,7 +775,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Adding missing or extra details to existing CRM records from outside sources - job title, company size, industry, revenue, technologies used, a direct phone number - usually by matching on email address or company domain. Enriched records make lead scoring, routing and segmentation more accurate and let web forms stay short. It differs from data cleansing, which corrects or removes wrong data rather than adding new attributes.",
 			Related:    []string{"Data quality", "Intent data", "Customer data platform", "Data cleansing", "Lead scoring"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2373, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2374, Col: 5},
 		},
 		{
 			Name:       "Data export",
@@ -783,7 +783,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Copying records out of the CRM into a file (usually CSV or Excel) or another system, for analysis, backup, a mailing tool or a move to another vendor. Export rights are often restricted by role, because a full contact export is a common way for customer data to leave the company. Before signing a contract, check that you can export all your data, including attachments and activity history, without extra fees.",
 			Related:    []string{"CSV file", "Data import", "Data migration", "Data security", "Report"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2353, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2354, Col: 5},
 		},
 		{
 			Name:       "Data import",
@@ -791,7 +791,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Loading records from an outside source - usually a CSV or Excel file - into the CRM, creating new records or updating existing ones. A good import maps each column to a CRM field, matches rows against existing records (by email address or record ID) to avoid duplicates, and is tried on a small sample first. It differs from a data migration, which moves a whole system's data and history once, and from data synchronization, which keeps systems aligned continuously.",
 			Related:    []string{"CSV file", "Field mapping", "Deduplication", "Data migration", "Data export"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2342, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2343, Col: 5},
 		},
 		{
 			Name:       "Data migration",
@@ -799,7 +799,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A one-time move of data from an old system - a legacy CRM, spreadsheets, an email tool - into a new one, usually as part of a CRM implementation. Beyond copying records it must preserve relationships (which contacts belong to which accounts, which activities to which deals), owners and original dates, and it is the natural moment to clean and deduplicate. It is rehearsed in a sandbox before the final cut-over, unlike a routine data import.",
 			Related:    []string{"Data import", "Field mapping", "CRM implementation", "Data cleansing", "Sandbox", "ETL"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2363, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2364, Col: 5},
 		},
 		{
 			Name:       "Data mining",
@@ -807,15 +807,15 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "Searching large data sets for patterns, correlations and groupings that nobody asked about in advance, using techniques such as clustering, association rules and classification. In CRM it can reveal which products are often bought together or which behaviors tend to come before churn. It is the discovery step: predictive analytics then applies such patterns to score future cases, while business intelligence reports on questions already known.",
 			Related:    []string{"Business intelligence", "Predictive analytics", "Customer analytics", "Data warehouse", "Customer segmentation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2983, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2984, Col: 5},
 		},
 		{
 			Name:       "Data privacy",
 			Aliases:    []string{"data protection", "information privacy", "privacy compliance", "privacy law"},
 			Category:   "Data & integration",
-			Definition: "The rules and practices for how personal information (PII) - names, emails, phone numbers, IP addresses, purchase history - is collected, used, shared, kept and deleted. Laws such as the EU's GDPR and California's CCPA, amended by the CPRA, give people rights to access, correct or delete their data and to restrict its sale, so a CRM needs retention rules and ways to fulfil such requests. Privacy concerns permitted use; data security concerns protection from unauthorized access.",
+			Definition: "The rules and practices for how personal data - names, emails, phone numbers, IP addresses, purchase history - is collected, used, shared, kept and deleted. Laws such as the EU's GDPR and California's CCPA, amended by the CPRA, give people rights to access, correct or delete their data and to restrict its sale, so a CRM needs retention rules and ways to fulfil such requests. Privacy concerns permitted use; data security concerns protection from unauthorized access.",
 			Related:    []string{"GDPR", "Consent management", "Data security", "Opt-in", "Personal data", "California Consumer Privacy Act"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2519, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2520, Col: 5},
 		},
 		{
 			Name:       "Data quality",
@@ -824,7 +824,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "How fit the CRM's data is for use, usually judged on accuracy, completeness, consistency, timeliness and uniqueness (no duplicates). Poor data quality shows up as bounced emails, misrouted leads, wrong forecasts and reports nobody trusts. It is the state you measure, for example the share of contacts with a valid email and job title, while data cleansing, deduplication and enrichment are the activities that improve it.",
 			Example:    "Of 10,000 contacts, 8,200 have a valid email address and 6,500 have a job title: email completeness is 8,200 / 10,000 = 82% and job-title completeness 65%.",
 			Related:    []string{"Data cleansing", "Deduplication", "Data enrichment", "Single source of truth", "Data import"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2397, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2398, Col: 5},
 		},
 		{
 			Name:       "Data security",
@@ -832,7 +832,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The measures that protect CRM data from unauthorized access, loss or tampering: encryption in transit and at rest, central login through single sign-on backed by two-factor authentication, role-based permissions, audit trails, backups, and vendor assurance such as an ISO 27001 certificate or a SOC 2 attestation report from an independent auditor. A CRM holds customer lists, deal values and personal data, so a breach is both a commercial and a legal problem. Security keeps data safe; data privacy governs what you may do with it.",
 			Related:    []string{"Two-factor authentication", "User roles and permissions", "Data privacy", "Audit trail", "Single sign-on"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2585, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2586, Col: 5},
 		},
 		{
 			Name:       "Data synchronization",
@@ -840,7 +840,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Keeping the same records consistent across two or more systems, so that a change in one - a new phone number, a deal stage, a paid invoice - appears in the others automatically. Sync can be one-way or two-way, real-time or scheduled, and needs a rule for which system wins when both changed the same field. Unlike a one-off import or export it runs continuously; calendar and email sync are common special cases.",
 			Related:    []string{"Integration", "Calendar sync", "Email integration", "Webhook", "Field mapping", "Single source of truth"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2421, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2422, Col: 5},
 		},
 		{
 			Name:       "Data visualization",
@@ -848,7 +848,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The presentation of data as charts, graphs, maps and other visuals so that patterns and outliers are easier to see than in rows of numbers. In a CRM this means picking the right chart for a report: a funnel chart for stage conversion, a line for trends over time, bars for comparing reps. It is the display layer; dashboards are collections of visualizations, and business intelligence is the broader work of preparing and analyzing the data behind them.",
 			Related:    []string{"Dashboard", "Business intelligence", "Pivot table", "Report"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2959, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2960, Col: 5},
 		},
 		{
 			Name:       "Data warehouse",
@@ -856,7 +856,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A central database built for analysis that stores historical data from many systems - CRM, marketing, billing, product usage - in a consistent structure, e.g. Snowflake, BigQuery or Redshift. It answers questions no single tool can, such as revenue by original lead source. It differs from the CRM, an operational system for daily work on current records, and from a customer data platform, which is built to feed profiles to marketing tools.",
 			Related:    []string{"ETL", "Business intelligence", "Customer data platform", "Single source of truth", "Analytical CRM"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2466, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2467, Col: 5},
 		},
 		{
 			Name:       "Decision maker",
@@ -864,7 +864,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The person with the authority to approve the purchase and commit the budget, often a department head or executive. In B2B deals they are one member of a wider buying committee of users, influencers, champions and procurement, so finding and reaching them early is a key qualification step (Authority in BANT, the economic buyer in MEDDIC). Mark them with a contact role on the opportunity.",
 			Related:    []string{"Buying committee", "BANT", "MEDDIC", "Contact", "Opportunity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 387, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 388, Col: 5},
 		},
 		{
 			Name:       "Deduplication",
@@ -873,7 +873,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Finding and merging records that represent the same person or company, such as \"Jon Smith, ACME Inc.\" and \"Jonathan Smith, Acme\" with the same email address. Duplicates split activity history, make two reps call the same prospect and inflate counts in reports. CRMs use matching rules to block duplicates at entry or merge them afterwards; deduplication is one task within the broader work of data cleansing.",
 			Example:    "Matching rule: flag two contacts as duplicates when the email addresses match exactly, or when the company domain and last name match and the first names are similar (Jon / Jonathan). The surviving record keeps both records' activities.",
 			Related:    []string{"Data cleansing", "Data quality", "Data import", "Contact management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2383, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2384, Col: 5},
 		},
 		{
 			Name:       "Digital signature",
@@ -881,7 +881,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A kind of electronic signature made with cryptography: the signer's private key, backed by a certificate from a trusted authority, seals the document, so anyone can check who signed and that nothing changed afterwards. Some industries and countries require it, and the EU's qualified electronic signature is built on it. Every digital signature is an e-signature, but most e-signatures in sales tools, such as typed names or click-to-sign with an audit trail, are not digital signatures.",
 			Related:    []string{"E-signature", "Contract", "Audit trail", "Data security"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2263, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2264, Col: 5},
 		},
 		{
 			Name:       "Discount",
@@ -890,7 +890,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A reduction from list price, as a percentage or fixed amount, given for volume, a multi-year commitment, early payment or to close a deal by quarter end. CRMs and CPQ tools apply discounts on quote or opportunity lines, and those above a threshold usually need manager or finance approval. Heavy discounting lowers average deal size and anchors renewal prices, so managers watch discount levels by rep.",
 			Example:    "List price $60,000 with a 15% discount: net price = $60,000 x (1 - 0.15) = $51,000. If deals above 10% need approval, this quote goes to the sales manager first.",
 			Related:    []string{"Quote", "Price book", "Approval process", "CPQ", "Average deal size"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2204, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2205, Col: 5},
 		},
 		{
 			Name:       "Discovery call",
@@ -898,7 +898,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "An early sales conversation in which the rep asks questions to understand the prospect's situation, problems, priorities, budget, timeline and who is involved in the decision. The answers decide whether the deal is qualified and shape the demo and proposal, so they belong in CRM fields and notes. Discovery is mostly listening; a product demo is mostly showing.",
 			Related:    []string{"BANT", "Product demo", "Sales methodology", "MEDDIC", "Lead qualification"},
-			Pos:        glossary.Pos{File: "built-in", Line: 345, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 346, Col: 5},
 		},
 		{
 			Name:       "Document management",
@@ -906,7 +906,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Storing, organizing, versioning and sharing files such as proposals, contracts, quotes and slide decks, and attaching them to the CRM records they belong to. It makes sure everyone uses the current version, and some tools show a rep when a prospect viewed a shared document. It covers files in general; contract lifecycle management and e-signature tools handle the later steps of negotiating, signing and renewing agreements.",
 			Related:    []string{"E-signature", "Team collaboration", "Record", "Contract lifecycle management", "Sales proposal"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3190, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3191, Col: 5},
 		},
 		{
 			Name:       "Downtime",
@@ -916,7 +916,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Allowed downtime = total time in period x (1 - uptime target)",
 			Example:    "A 30-day month has 30 x 24 x 60 = 43,200 minutes; a 99.9% uptime target allows 43,200 x 0.001 = 43.2 minutes of downtime, and 99.99% only 4.32 minutes.",
 			Related:    []string{"Uptime", "Service level agreement", "Cloud-based CRM", "Software as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2875, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2876, Col: 5},
 		},
 		{
 			Name:       "Drip campaign",
@@ -925,7 +925,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A pre-written series of emails (sometimes with text messages or tasks) sent automatically on a schedule or in response to triggers such as signing up or downloading a guide. Marketing uses drips to onboard, nurture or re-engage contacts without manual sending. A drip is automated marketing to many contacts; a sales cadence is a rep-run sequence of calls and personal emails to individual prospects.",
 			Example:    "Day 0 welcome email, day 2 getting-started tips, day 5 case study, day 9 offer of a demo; anyone who books a demo leaves the campaign.",
 			Related:    []string{"Email marketing", "Lead nurturing", "Marketing automation", "Sales cadence", "Email template", "Campaign"},
-			Pos:        glossary.Pos{File: "built-in", Line: 839, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 840, Col: 5},
 		},
 		{
 			Name:       "E-signature",
@@ -933,7 +933,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A legally recognised way to sign a document electronically, by typing, drawing or clicking to accept, with an audit trail of who signed, when and from where. Tools such as DocuSign or Adobe Acrobat Sign connect to CRM and CPQ so a quote or contract is sent, signed and stored on the opportunity, which can then close as won automatically. A digital signature is a stricter, certificate-based kind of e-signature.",
 			Related:    []string{"Contract", "Quote", "Contract lifecycle management", "Audit trail", "Document management", "Digital signature"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2253, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2254, Col: 5},
 		},
 		{
 			Name:       "ELT",
@@ -941,7 +941,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Extract, load, transform: a data-pipeline pattern that copies raw data from sources such as the CRM and billing system straight into a cloud data warehouse and reshapes it there, using the warehouse's own computing power, often with SQL models. Loading first keeps the untouched source data available for new questions later. In ETL the transformation happens before loading, in a separate tool, so only the prepared result reaches the warehouse.",
 			Related:    []string{"ETL", "Data warehouse", "Business intelligence", "Integration platform as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2455, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2456, Col: 5},
 		},
 		{
 			Name:       "Email deliverability",
@@ -949,7 +949,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "The ability of your emails to reach recipients' inboxes rather than spam folders or being rejected. It depends on sender reputation, authentication (SPF, DKIM and DMARC), list hygiene, spam complaints, engagement and content. It differs from delivery rate, which counts every email the receiving server accepted, even those then filed as spam. Since 2024 Gmail and Yahoo require bulk senders to authenticate and offer one-click unsubscribe.",
 			Related:    []string{"Bounce rate", "Email marketing", "Opt-in", "Unsubscribe", "Open rate", "Data cleansing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1083, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1084, Col: 5},
 		},
 		{
 			Name:       "Email integration",
@@ -957,7 +957,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A connection between the CRM and an email system such as Gmail or Outlook that lets users send email from the CRM, see CRM data next to their inbox, and log sent and received messages to the matching contacts and deals. It makes customer correspondence visible to the whole team instead of locked in one person's inbox. It is the plumbing; email tracking, which reports opens and clicks, is a separate feature often built on top of it.",
 			Related:    []string{"Email tracking", "Calendar sync", "Activity", "Data synchronization", "Email template", "Integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3101, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3102, Col: 5},
 		},
 		{
 			Name:       "Email marketing",
@@ -965,7 +965,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Sending commercial email to a list of people who have agreed to receive it: newsletters, promotions, product announcements and automated nurture emails. A CRM or marketing automation tool supplies the segmented list and records opens, clicks and unsubscribes on each contact. It differs from one-to-one sales email sent by a rep from their own inbox, and it depends on consent and deliverability to reach anyone at all.",
 			Related:    []string{"Drip campaign", "Open rate", "Click-through rate", "Email deliverability", "Opt-in", "Email template"},
-			Pos:        glossary.Pos{File: "built-in", Line: 828, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 829, Col: 5},
 		},
 		{
 			Name:       "Email template",
@@ -974,7 +974,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A pre-written email with placeholders (merge fields), such as the contact's first name or company, that the CRM fills in when the message is sent. Reps and support agents use templates to handle common situations quickly and consistently, and to compare which wording gets replies. A template is one reusable message; a sales cadence or drip campaign is a sequence of messages, often built from templates, sent over days or weeks.",
 			Example:    "\"Hi {{first_name}}, here is the {{company}} pricing we discussed\" is sent as \"Hi Maria, here is the Acme pricing we discussed\".",
 			Related:    []string{"Email marketing", "Sales cadence", "Drip campaign", "Personalization", "Email tracking", "Customer service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3133, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3134, Col: 5},
 		},
 		{
 			Name:       "Email tracking",
@@ -982,7 +982,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Recording whether and when a sent email is opened and its links clicked, usually through a tiny invisible image (a tracking pixel) and redirected links, often with an alert to the sender. Reps use it to time follow-ups and see which prospects are engaged. Opens are increasingly unreliable because privacy features such as Apple Mail Privacy Protection preload images, so clicks and replies are stronger signals. It tracks individual emails; open rate is the aggregate across a send.",
 			Related:    []string{"Email integration", "Open rate", "Click-through rate", "Sales cadence", "Notifications", "Read receipt"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3111, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3112, Col: 5},
 		},
 		{
 			Name:       "End-user license agreement",
@@ -990,7 +990,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "The licence between a software publisher and whoever uses the software, granting a right to use, not own, it on conditions such as the number of installations, no copying or reverse engineering, and limits on warranty and liability. It is usually accepted by clicking during installation. Terms of service govern the use of an online service such as a cloud CRM; a EULA licenses copies of software, such as a desktop or mobile app.",
 			Related:    []string{"Terms of service", "Contract", "Limitation of liability", "On-premise"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2242, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2243, Col: 5},
 		},
 		{
 			Name:       "Enterprise resource planning",
@@ -998,7 +998,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software that runs a company's back-office operations - finance and accounting, purchasing, inventory, manufacturing, order fulfilment and often HR - on one shared database, e.g. SAP, Oracle NetSuite or Microsoft Dynamics 365 Finance. The CRM manages customers and selling up to the signed deal; the ERP handles orders, invoicing, shipping and payments. Integrating the two passes won deals, products and prices to the ERP and returns invoice and payment status to sales.",
 			Related:    []string{"Integration", "Invoice", "Purchase order", "Sales order", "Data synchronization"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2850, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2851, Col: 5},
 		},
 		{
 			Name:       "ETL",
@@ -1006,7 +1006,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Extract, transform, load: a data-pipeline pattern that pulls data out of source systems (CRM, billing, support), reshapes it (renaming fields, converting currencies, joining tables, removing duplicates) and loads it into a target, usually a data warehouse. In ELT, common with cloud warehouses, raw data is loaded first and transformed inside the warehouse. ETL typically runs in batches for analysis; \"reverse ETL\" pushes modelled warehouse data back into the CRM.",
 			Related:    []string{"Data warehouse", "Integration platform as a service", "Data migration", "Business intelligence", "ELT"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2444, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2445, Col: 5},
 		},
 		{
 			Name:       "Executive business review",
@@ -1014,7 +1014,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A meeting between the vendor's leadership or account team and the customer's senior sponsors, often once or twice a year or ahead of a renewal, that steps back from day-to-day usage to review business outcomes, return on investment and the plan for the next period. It is where renewals, expansion and executive relationships are secured. A quarterly business review is the regular, more operational check-in with day-to-day stakeholders; some companies use the two names loosely.",
 			Related:    []string{"Quarterly business review", "Customer success manager", "Account management", "Renewal", "Decision maker"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1770, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1771, Col: 5},
 		},
 		{
 			Name:       "Expansion revenue",
@@ -1024,7 +1024,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Expansion MRR = additional MRR in the period from upgrades, upsells, cross-sells and added seats from existing customers",
 			Example:    "In March, 12 accounts add seats worth $2,400 MRR, 3 upgrade their plan for $1,500 and 2 buy an add-on for $600: expansion MRR = 2,400 + 1,500 + 600 = $4,500.",
 			Related:    []string{"Upselling", "Cross-selling", "Net revenue retention", "Monthly recurring revenue", "Account management", "Revenue churn"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1456, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1457, Col: 5},
 		},
 		{
 			Name:       "Field",
@@ -1032,7 +1032,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Core CRM records & objects",
 			Definition: "A single piece of data stored on a record, such as email, phone, deal amount or close date, with a defined type (text, number, date, picklist, lookup). Fields are the columns of an object, and their values are what reports, filters, workflows and integrations read. HubSpot calls them properties. Standard fields come with the CRM; custom fields are added by admins.",
 			Related:    []string{"Custom field", "Record", "Field mapping", "Custom object", "Data quality"},
-			Pos:        glossary.Pos{File: "built-in", Line: 100, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 101, Col: 5},
 		},
 		{
 			Name:       "Field mapping",
@@ -1041,7 +1041,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Defining which field in one system corresponds to which field in another - for example, the spreadsheet column \"Company Name\" to the CRM's Account Name field. It is set up for imports, migrations and integrations, and includes rules for data types, picklist values and transformations. A wrong mapping silently puts data in the wrong field or drops it, so mappings are tested on a few sample records first.",
 			Example:    "Import column \"Phone (work)\" maps to Contact > Business Phone; column \"Size\" with values S / M / L maps to the Employees picklist values 1-50 / 51-500 / 501+.",
 			Related:    []string{"Data import", "Data migration", "Field", "Data synchronization", "Custom field"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2431, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2432, Col: 5},
 		},
 		{
 			Name:       "First contact resolution",
@@ -1051,7 +1051,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "FCR = issues resolved on the first contact / total issues handled x 100",
 			Example:    "Of 1,200 tickets closed in May, 900 were solved in the first reply or call with no follow-up or reopening: FCR = 900 / 1,200 x 100 = 75%.",
 			Related:    []string{"First response time", "Customer satisfaction score", "Support ticket", "Customer effort score", "Knowledge base", "Help desk"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1646, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1647, Col: 5},
 		},
 		{
 			Name:       "First response time",
@@ -1061,7 +1061,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Average FRT = sum of (first agent reply time - ticket creation time) / number of tickets",
 			Example:    "Three tickets get their first human reply after 30, 90 and 240 minutes: average FRT = (30 + 90 + 240) / 3 = 120 minutes. The median, 90 minutes, is often reported too, since one slow ticket skews the average.",
 			Related:    []string{"Service level agreement", "Support ticket", "First contact resolution", "Help desk", "Customer satisfaction score"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1630, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1631, Col: 5},
 		},
 		{
 			Name:       "First-touch attribution",
@@ -1069,7 +1069,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A single-touch attribution model that gives all the credit for a lead or sale to the first recorded interaction, such as the ad or search that first brought the person to you. It is simple and highlights the channels that create awareness and new names, but ignores everything that later moved the deal forward. Last-touch attribution credits the final interaction instead, and multi-touch models share the credit; the lead source field usually records the same first touch.",
 			Related:    []string{"Marketing attribution", "Last-touch attribution", "Multi-touch attribution", "Lead source", "Touchpoint"},
-			Pos:        glossary.Pos{File: "built-in", Line: 991, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 992, Col: 5},
 		},
 		{
 			Name:       "Forecast accuracy",
@@ -1079,7 +1079,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Forecast accuracy = (1 - |actual - forecast| / actual) x 100%",
 			Example:    "A team forecasts $500,000 for the quarter and closes $450,000: accuracy = (1 - 50,000 / 450,000) x 100% = (1 - 0.111) x 100% = 88.9%.",
 			Related:    []string{"Sales forecasting", "Pipeline coverage", "Win rate", "Sales quota", "Pipeline management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 269, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 270, Col: 5},
 		},
 		{
 			Name:       "Free trial",
@@ -1088,7 +1088,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A limited period, often 14 or 30 days, in which a prospect can use a product at no cost, with full or restricted features, before deciding to buy. It lets buyers see value themselves, and trial usage can qualify someone as a product qualified lead. A freemium plan is free indefinitely with limits; in a product demo a seller shows the product instead of the buyer using it.",
 			Example:    "Of 400 trials started in May, 48 became paying customers: trial conversion = 48 / 400 = 12%.",
 			Related:    []string{"Product qualified lead", "Product demo", "Pricing tier", "Conversion rate", "Time to value"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2192, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2193, Col: 5},
 		},
 		{
 			Name:       "Funnel analysis",
@@ -1097,7 +1097,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Measuring how many leads, visitors or deals move from each step of a funnel to the next, and where they drop out. Each step-to-step conversion rate points to the stage that needs work, for example plenty of MQLs but few becoming SQLs. It differs from the funnel itself, which is the model of stages, and from a pipeline report, which shows the value sitting in each stage now rather than the flow between stages over time.",
 			Example:    "1,000 leads -> 250 MQLs (25%) -> 50 SQLs (20%) -> 15 customers (30%); overall lead-to-customer conversion is 15 / 1,000 = 1.5%, and MQL-to-SQL, at 20%, is the weakest step.",
 			Related:    []string{"Sales funnel", "Conversion rate", "Pipeline stage", "Funnel stages", "Lead conversion", "Cohort analysis"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3020, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3021, Col: 5},
 		},
 		{
 			Name:       "Funnel stages",
@@ -1106,7 +1106,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The divisions of the marketing and sales funnel by how close a buyer is to purchasing: top of funnel (TOFU: awareness, attracting many prospects), middle of funnel (MOFU: consideration, nurturing and qualifying leads) and bottom of funnel (BOFU: decision, with demos, proposals and trials). Marketers match content to each stage. They are broad readiness bands, not the specific pipeline stages that deals move through in a CRM.",
 			Example:    "TOFU: a blog post on reducing churn. MOFU: a churn-benchmark webinar. BOFU: a customer case study with a pricing calculator.",
 			Related:    []string{"Sales funnel", "Lead nurturing", "Content marketing", "Pipeline stage", "Marketing qualified lead", "Customer journey"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1169, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1170, Col: 5},
 		},
 		{
 			Name:       "Gantt chart",
@@ -1115,7 +1115,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A bar chart of a project schedule: tasks are listed down the side, time runs across, and each task is a bar from its start date to its end date, with links showing which tasks depend on others. CRM users meet it in implementation and customer onboarding projects, where it shows whether go-live is on track. A Kanban board shows the status of work; a Gantt chart shows its timing and dependencies.",
 			Example:    "In a CRM rollout, data migration (weeks 1-3) must finish before user training (week 4), so a one-week slip in migration visibly pushes training and go-live back a week.",
 			Related:    []string{"Project management", "Kanban board", "Task management", "CRM implementation", "Customer onboarding"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3044, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3045, Col: 5},
 		},
 		{
 			Name:       "GDPR",
@@ -1123,7 +1123,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The European Union's data protection law, applicable since May 2018, which covers organizations in the EU and those elsewhere that offer goods or services to, or monitor, people in the EU. For CRM users it means having a lawful basis (such as consent or legitimate interest) for each use of contact data, answering access and erasure requests within a month, keeping only necessary data, and reporting breaches within 72 hours. Fines can reach EUR 20 million or 4% of worldwide annual turnover, whichever is higher.",
 			Related:    []string{"Data privacy", "Consent management", "Opt-in", "Data security", "Unsubscribe", "UK GDPR"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2552, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2553, Col: 5},
 		},
 		{
 			Name:       "Generative AI",
@@ -1131,7 +1131,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "AI models, such as large language models, that produce new text, images or code from a prompt rather than only classifying or predicting. In CRMs it drafts emails and replies, summarises calls and case histories, answers questions about records in plain language and powers newer chatbots and agents. Its output can be fluent but wrong, so it needs checking and grounding in the CRM's own data. AI in CRM is the broader set of features, including predictive scoring and forecasting.",
 			Related:    []string{"Artificial intelligence in CRM", "Chatbot", "Conversation intelligence", "Email template", "Predictive analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2817, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2818, Col: 5},
 		},
 		{
 			Name:       "Golden record",
@@ -1139,7 +1139,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The single, most complete and trusted version of one entity, such as a customer, built by matching its duplicate or partial records across systems and keeping the best value of each field by survivorship rules, such as most recent or most trusted source. Deduplication and master data tools produce it so that marketing, sales and billing use the same email, address and company. A golden record is one reconciled record; a system of record is the system that owns a kind of data.",
 			Related:    []string{"Single source of truth", "System of record", "Deduplication", "Data quality", "360-degree customer view"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2508, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2509, Col: 5},
 		},
 		{
 			Name:       "Gross revenue retention",
@@ -1149,7 +1149,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "GRR = (starting MRR - contraction MRR - churned MRR) / starting MRR x 100 (capped at 100%)",
 			Example:    "A customer group starts at $100,000 MRR, loses $4,000 to downgrades and $6,000 to cancellations and adds $18,000 of expansion: GRR = (100,000 - 4,000 - 6,000) / 100,000 x 100 = 90%. The expansion is ignored (NRR would be 108%).",
 			Related:    []string{"Net revenue retention", "Revenue churn", "Customer retention rate", "Churn rate", "Renewal"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1440, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1441, Col: 5},
 		},
 		{
 			Name:       "Help desk",
@@ -1157,7 +1157,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "Software, and the team using it, that receives customer or employee requests from email, web forms, chat and phone and manages them as tickets: assigning, prioritising, running SLA timers and recording the resolution. Zendesk, Freshdesk and Salesforce Service Cloud are examples. A help desk is the system of work; a contact center is a staffed operation handling large volumes of calls and chats, often with a help desk underneath.",
 			Related:    []string{"Support ticket", "Knowledge base", "Customer service", "Self-service portal", "Contact center", "Service level agreement"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1821, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1822, Col: 5},
 		},
 		{
 			Name:       "Ideal customer profile",
@@ -1166,7 +1166,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A description of the kind of company that gets the most value from your product and is most valuable to you, defined by firmographics such as industry, size, revenue, region and technology used, ideally drawn from your best existing customers. Sales and marketing use it to choose target accounts and score fit. It describes organizations; a buyer persona describes the individual people inside them.",
 			Example:    "\"US and UK software companies with 200-2,000 employees, a RevOps team and Salesforce in their tech stack.\"",
 			Related:    []string{"Buyer persona", "Account-based marketing", "Lead scoring", "Customer segmentation", "Intent data", "Prospecting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 761, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 762, Col: 5},
 		},
 		{
 			Name:       "Inbound marketing",
@@ -1174,7 +1174,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A strategy of attracting buyers to come to you, through search-optimized content, social media, webinars and useful tools, then converting and nurturing them with forms, email and automation. The buyer makes the first contact. In outbound (cold calls, cold emails, bought lists) the seller does. Popularized by HubSpot, it relies on content marketing and is measured in leads, conversions and revenue.",
 			Related:    []string{"Content marketing", "Outbound sales", "Lead generation", "Lead magnet", "Landing page"},
-			Pos:        glossary.Pos{File: "built-in", Line: 928, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 929, Col: 5},
 		},
 		{
 			Name:       "Indemnification",
@@ -1182,7 +1182,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A contract clause in which one party agrees to cover the other's losses, legal costs and damages from specified claims, usually claims by third parties. In software deals the vendor typically indemnifies the customer against claims that the product infringes intellectual property, and the customer covers the vendor for misuse. It is negotiated with the limitation of liability, which often treats indemnities separately from the general cap.",
 			Related:    []string{"Limitation of liability", "Master services agreement", "Contract", "Terms of service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2068, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2069, Col: 5},
 		},
 		{
 			Name:       "Integration",
@@ -1190,7 +1190,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A connection that lets the CRM exchange data or trigger actions with another system, such as an email client, accounting package, marketing tool or ERP. Integrations may be native (built by the CRM vendor), installed from an app marketplace, assembled in an iPaaS, or custom-coded against the API. What matters to users is what data flows where, in which direction and how often: a nightly one-way import is very different from real-time two-way synchronization.",
 			Related:    []string{"Application programming interface", "Webhook", "Integration platform as a service", "Data synchronization", "App marketplace", "Email integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2296, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2297, Col: 5},
 		},
 		{
 			Name:       "Integration platform as a service",
@@ -1198,7 +1198,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A cloud service for building and running integrations between applications without hosting your own integration code - e.g. Zapier, Make, Workato, MuleSoft or Boomi. Users combine prebuilt connectors with triggers, field mappings and logic, such as \"when a deal closes in the CRM, create the customer in the accounting system\". It sits between custom code written against each API and full ETL pipelines, and lets RevOps teams connect tools with little developer help.",
 			Related:    []string{"Integration", "Application programming interface", "ETL", "Webhook", "Workflow automation", "App marketplace"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2476, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2477, Col: 5},
 		},
 		{
 			Name:       "Intent data",
@@ -1206,7 +1206,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "Signals that a person or company is actively researching a purchase: visits to your own pricing page (first-party intent) or a surge of reading about your product category on other sites, collected by providers such as Bombora or G2 (third-party intent). Teams feed it into lead scoring and account-based marketing to reach buyers before they fill in a form. Fit data says who could buy; intent data suggests who is shopping now.",
 			Related:    []string{"Lead scoring", "Account-based marketing", "Data enrichment", "Ideal customer profile", "Lead temperature"},
-			Pos:        glossary.Pos{File: "built-in", Line: 784, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 785, Col: 5},
 		},
 		{
 			Name:       "Invoice",
@@ -1214,7 +1214,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A seller's request for payment listing what was delivered, amounts, taxes, due date and payment details, usually with the customer's purchase order number. Invoices normally come from billing or ERP systems and are synced to the CRM so account teams see open and overdue balances. A quote offers a price before the sale, an invoice asks for payment after it, and a receipt confirms payment.",
 			Related:    []string{"Sales order", "Purchase order", "Subscription", "Enterprise resource planning", "Quote"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1994, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1995, Col: 5},
 		},
 		{
 			Name:       "Kanban board",
@@ -1222,7 +1222,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A board of columns, one per stage, where each item - a deal, task or ticket - is a card you drag from column to column as it progresses. Many CRMs use it as the pipeline view, with deal cards under stages such as Qualified, Proposal and Negotiation. It shows where work stands and where it piles up, not when it is due; for schedules and dependencies a Gantt chart fits better.",
 			Related:    []string{"Sales pipeline", "Pipeline stage", "Task management", "Gantt chart", "Project management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3057, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3058, Col: 5},
 		},
 		{
 			Name:       "Key performance indicator",
@@ -1231,7 +1231,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A measurable value chosen to show whether a team or business is moving toward a specific goal, such as win rate for sales or first response time for support. In a CRM, KPIs are usually calculated from records and shown on dashboards against targets. Unlike an ordinary metric, which may be tracked just for information, a KPI is tied to an objective and has an owner who is accountable for moving it.",
 			Example:    "A sales team sets a quarterly KPI of a 30% win rate; halfway through the quarter the dashboard shows 26%, so the manager reviews deals lost at the demo stage.",
 			Related:    []string{"Dashboard", "Sales analytics", "Quota attainment", "Business intelligence", "Report"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1183, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1184, Col: 5},
 		},
 		{
 			Name:       "Knowledge base",
@@ -1239,7 +1239,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A searchable library of articles - how-tos, troubleshooting guides, FAQs and policies - that lets customers and agents find answers without raising a ticket. A public knowledge base powers help centers and chatbots; an internal one gives agents approved answers. An FAQ page is the simplest form, a short list of common questions, while a knowledge base is organised, versioned and measured by views and tickets avoided.",
 			Related:    []string{"Self-service portal", "Help desk", "Chatbot", "Support ticket", "Customer onboarding"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1844, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1845, Col: 5},
 		},
 		{
 			Name:       "Landing page",
@@ -1247,7 +1247,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A standalone web page built for one campaign and one goal, usually getting visitors to fill in a form, start a trial or register for an event. Visitors arrive from an ad, email or social post, often through links with UTM parameters that record the source. Unlike a homepage, it has little or no navigation to distract visitors, and its conversion rate is the main measure of success.",
 			Related:    []string{"Lead capture form", "Call to action", "Conversion rate", "A/B testing", "UTM parameters", "Lead magnet"},
-			Pos:        glossary.Pos{File: "built-in", Line: 899, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 900, Col: 5},
 		},
 		{
 			Name:       "Last-touch attribution",
@@ -1255,7 +1255,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A single-touch attribution model that gives all the credit for a conversion to the last recorded interaction before it, such as the email click or demo request just before a lead converted or a deal was created. Web analytics and ad tools long used it as their default because it is easy to track, but it over-credits closing channels such as branded search and ignores how the buyer first found you. First-touch credits the opening interaction; multi-touch models spread credit.",
 			Related:    []string{"Marketing attribution", "First-touch attribution", "Multi-touch attribution", "Touchpoint", "Conversion rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1002, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1003, Col: 5},
 		},
 		{
 			Name:       "Lead",
@@ -1271,7 +1271,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A web form, usually on a landing page or website, that collects a visitor's details (name, work email, company and so on) and automatically creates or updates a lead record in the CRM. It is the point where an anonymous visitor becomes a known lead. Short forms convert more visitors while long ones qualify better, so many teams use progressive profiling: asking for new fields on each return visit.",
 			Related:    []string{"Lead generation", "Landing page", "Lead source", "Lead magnet", "Call to action", "Opt-in"},
-			Pos:        glossary.Pos{File: "built-in", Line: 617, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 618, Col: 5},
 		},
 		{
 			Name:       "Lead conversion",
@@ -1280,7 +1280,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The step at which a qualified lead is turned into the records sales works with. In Salesforce, converting a lead creates (or matches to existing) a contact and an account and, optionally, an opportunity; the original lead is kept only as history. Marketers also use the phrase for a visitor becoming a lead or a lead becoming a customer, so check which step a report measures.",
 			Example:    "An SDR qualifies Dana Lee of Acme Corp on a discovery call and clicks Convert: Salesforce adds Dana as a contact on the existing Acme account and creates the opportunity \"Acme - 50 seats\".",
 			Related:    []string{"Conversion rate", "Sales qualified lead", "Opportunity", "Contact", "Account", "Lead"},
-			Pos:        glossary.Pos{File: "built-in", Line: 665, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 666, Col: 5},
 		},
 		{
 			Name:       "Lead generation",
@@ -1289,7 +1289,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The work of attracting people or companies who might buy and capturing their contact details, so that they enter the CRM as leads. Channels include content offers, webinars, events, paid ads, referrals and outbound prospecting. It differs from lead nurturing, which develops interest among leads you already have, and from lead qualification, which decides which of them deserve a salesperson's time.",
 			Example:    "A webinar promoted on LinkedIn gets 600 registrations, 450 of them from email addresses not yet in the CRM: the webinar generated 450 new leads, each tagged with the webinar as its lead source.",
 			Related:    []string{"Lead magnet", "Lead capture form", "Cost per lead", "Inbound marketing", "Lead source", "Lead nurturing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 576, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 577, Col: 5},
 		},
 		{
 			Name:       "Lead magnet",
@@ -1297,7 +1297,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "Something of value offered free in exchange for contact details, such as an e-book, template, checklist, benchmark report, webinar or free tool. It sits behind a lead capture form (gated content) to turn anonymous visitors into leads. A good magnet attracts people who match your ideal customer profile, and its topic tells you what the new lead cares about.",
 			Related:    []string{"Lead generation", "Lead capture form", "Landing page", "Content marketing", "Inbound marketing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 808, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 809, Col: 5},
 		},
 		{
 			Name:       "Lead management",
@@ -1306,7 +1306,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The end-to-end process of handling leads from capture to hand-off: storing and deduplicating them, scoring and qualifying them, assigning owners, nurturing those not yet ready and tracking each lead's status until it converts or is disqualified. It is the umbrella over lead scoring, routing and nurturing. Unlike contact management, which keeps records of people you already deal with, it moves unproven prospects toward a sales conversation.",
 			Example:    "Lead statuses New, Working, Nurturing, then Qualified (converted) or Unqualified (with a reason), plus a rule that a New lead nobody has touched for 48 hours is reassigned.",
 			Related:    []string{"Lead routing", "Lead nurturing", "Lead scoring", "Lead qualification", "Lead conversion", "Customer lifecycle"},
-			Pos:        glossary.Pos{File: "built-in", Line: 589, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 590, Col: 5},
 		},
 		{
 			Name:       "Lead nurturing",
@@ -1315,7 +1315,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Building a relationship with leads who are not ready to buy yet by sending them relevant, timely content and follow-ups until they are. It is usually automated with drip campaigns in a marketing automation tool, triggered by behavior or lifecycle stage. Nurturing is the strategy and a drip campaign is one mechanism for it. Done well, it raises lead scores and spares sales from chasing cold leads.",
 			Example:    "A lead who downloads a pricing guide but books no demo gets a customer case study on day 3, a comparison checklist on day 10 and a webinar invitation on day 21; a reply or demo request stops the emails and alerts the lead's owner.",
 			Related:    []string{"Drip campaign", "Marketing automation", "Lead scoring", "Marketing qualified lead", "Funnel stages", "Content marketing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 651, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 652, Col: 5},
 		},
 		{
 			Name:       "Lead qualification",
@@ -1323,7 +1323,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "The process of deciding whether a lead is worth pursuing: does it fit your target customer, does it have a real need, and can it buy within a reasonable time? Marketing usually qualifies first, using scores and form data (producing MQLs); sales then qualifies in conversation, often with a framework such as BANT or MEDDIC (producing SQLs). Disqualified leads are closed or returned to nurturing, with the reason recorded.",
 			Related:    []string{"BANT", "MEDDIC", "Lead scoring", "Sales qualified lead", "Marketing qualified lead", "Discovery call"},
-			Pos:        glossary.Pos{File: "built-in", Line: 641, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 642, Col: 5},
 		},
 		{
 			Name:       "Lead routing",
@@ -1332,7 +1332,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Automatically assigning each new or newly qualified lead to the right owner or queue, using rules on territory, company size, industry, product interest or existing account ownership, often with round-robin distribution and capacity limits. Fast, correct routing matters because response time strongly affects whether a lead ever talks to sales. Routing decides who works the lead; lead scoring decides how urgent it is.",
 			Example:    "If the lead's email domain matches an existing account, assign it to that account's owner; else if the country is in EMEA and the company has over 1,000 employees, send it to the EMEA enterprise queue; otherwise assign it round-robin across the four inbound SDRs.",
 			Related:    []string{"Record owner", "Territory management", "Lead management", "Sales development representative", "Sales accepted lead", "Workflow automation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 678, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 679, Col: 5},
 		},
 		{
 			Name:       "Lead scoring",
@@ -1341,7 +1341,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A method of ranking leads by how likely they are to buy, adding points for fit (job title, company size, industry) and engagement (email clicks, pricing-page visits, demo requests), and often subtracting points for negative signals or inactivity. The score decides when a lead becomes a marketing qualified lead and whom sales calls first. Rules-based scoring uses points you set; predictive scoring learns the weights from past won deals.",
 			Example:    "+15 for a director-level title, +10 for 200-1,000 employees, +5 per pricing-page visit, +25 for a demo request, -20 for a personal email domain; at 60 points the lead becomes an MQL and is routed to sales.",
 			Related:    []string{"Marketing qualified lead", "Sales qualified lead", "Lead qualification", "Intent data", "Lead temperature", "Predictive analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 627, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 628, Col: 5},
 		},
 		{
 			Name:       "Lead source",
@@ -1350,7 +1350,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A field on a lead or contact record that stores the channel which first brought the person in, such as organic search, paid social, trade show, referral or partner. Marketing uses it to see which channels produce leads, pipeline and revenue. It is a single value, usually set once at creation; marketing attribution goes further by sharing credit across every touchpoint. Keep the picklist short and standardized so reports stay clean.",
 			Example:    "In Salesforce the standard Lead Source picklist holds values like \"Web\" or \"Partner Referral\"; HubSpot's equivalent, Original Source, is filled in automatically from the first tracked visit, e.g. \"Paid social\".",
 			Related:    []string{"Marketing attribution", "UTM parameters", "Lead generation", "Campaign", "Lead capture form"},
-			Pos:        glossary.Pos{File: "built-in", Line: 603, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 604, Col: 5},
 		},
 		{
 			Name:       "Lead temperature",
@@ -1359,7 +1359,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "An informal label, usually hot, warm or cold, for how engaged and ready to buy a lead is right now. It is often derived from the lead score and recent activity, and gives reps a quick way to prioritize calls. It is coarser than a score, and unlike lead status (new, working, qualified) it describes the lead's interest, not where the lead is in your process.",
 			Example:    "Hot: requested a demo in the last 7 days. Warm: opened two emails or visited the website this month. Cold: no activity in 90 days.",
 			Related:    []string{"Lead scoring", "Lead management", "Lead qualification", "Intent data", "Lead nurturing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 795, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 796, Col: 5},
 		},
 		{
 			Name:       "Leaderboard",
@@ -1367,7 +1367,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A ranked list or chart, usually on a dashboard, that compares reps or teams on one metric such as closed revenue, quota attainment, calls made or meetings booked. Sales managers use it to encourage friendly competition and spot who needs coaching. The metric matters: ranking raw activity counts rewards volume over quality, and ranking revenue alone ignores different territories and quotas, which is why many teams rank by quota attainment.",
 			Related:    []string{"Quota attainment", "Dashboard", "Key performance indicator", "Sales quota", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3033, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3034, Col: 5},
 		},
 		{
 			Name:       "Limitation of liability",
@@ -1376,7 +1376,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A contract clause limiting how much one party can owe the other if things go wrong, typically capping damages at the fees paid in the previous 12 months and excluding indirect losses such as lost profits. Carve-outs often apply to confidentiality, data protection breaches and indemnities. It is reviewed together with indemnification, which decides who pays for third-party claims.",
 			Example:    "A customer paying $120,000 a year claims $500,000 of losses from an outage; with a 12-months-of-fees cap, the vendor owes at most $120,000.",
 			Related:    []string{"Indemnification", "Master services agreement", "Terms of service", "Contract", "Service level agreement"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2079, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2080, Col: 5},
 		},
 		{
 			Name:       "Live chat",
@@ -1384,7 +1384,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "Real-time text conversation between a website or app visitor and a human agent, usually through a widget on the page. Sales teams use it to qualify visitors and book meetings; support teams use it to solve issues faster than by email. Unlike a chatbot, a person answers. Many tools start with a bot, hand over to an agent when needed and save the transcript to the contact record.",
 			Related:    []string{"Chatbot", "Omnichannel", "Customer service", "Contact center", "First response time"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1864, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1865, Col: 5},
 		},
 		{
 			Name:       "Loyalty program",
@@ -1392,7 +1392,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A structured scheme that rewards customers for repeat purchases or engagement with points, tiers, discounts, perks or early access, to raise retention and lifetime value. Common in retail, travel and hospitality, it needs a CRM or loyalty platform to track members, balances and redemptions. The program is a tactic; customer loyalty is the outcome, the customer's tendency to keep choosing you, which a program can support but not buy.",
 			Related:    []string{"Customer loyalty", "Customer retention", "Referral marketing", "Customer engagement", "Customer lifetime value"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1126, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1127, Col: 5},
 		},
 		{
 			Name:       "LTV:CAC ratio",
@@ -1402,7 +1402,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "LTV:CAC = customer lifetime value / customer acquisition cost (3:1 is a common benchmark)",
 			Example:    "Customers are worth $18,000 in gross-margin lifetime value and cost $4,500 to acquire: LTV:CAC = 18,000 / 4,500 = 4, i.e. 4:1, comfortably above the 3:1 benchmark.",
 			Related:    []string{"Customer lifetime value", "Customer acquisition cost", "CAC payback period", "Return on investment"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1227, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1228, Col: 5},
 		},
 		{
 			Name:       "Marketing attribution",
@@ -1411,7 +1411,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Assigning credit for leads, pipeline or revenue to the marketing touchpoints that influenced them, so you know which campaigns and channels actually pay off. Single-touch models credit one interaction (first or last touch); multi-touch models spread credit across several (linear, time-decay, U-shaped, W-shaped or data-driven). It goes beyond the lead source field, which records only where a lead first came from.",
 			Example:    "A 30,000 USD deal had four touches: paid search ad (first touch), e-book download (lead created), webinar, demo request. Linear gives each 7,500. U-shaped gives 40% (12,000) each to the ad and the e-book and splits the remaining 20% (6,000) between the webinar and demo request, 3,000 each.",
 			Related:    []string{"Multi-touch attribution", "First-touch attribution", "Last-touch attribution", "Lead source", "UTM parameters", "Touchpoint"},
-			Pos:        glossary.Pos{File: "built-in", Line: 960, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 961, Col: 5},
 		},
 		{
 			Name:       "Marketing automation",
@@ -1419,7 +1419,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Software and rules that run repetitive marketing tasks without manual work: sending triggered emails and drip campaigns, scoring leads, updating fields, segmenting lists and handing leads to sales when they qualify. Examples include HubSpot Marketing Hub, Adobe Marketo Engage, Salesforce Account Engagement (formerly Pardot) and ActiveCampaign. It is marketing-specific; workflow automation is the broader term for automating any business process in the CRM.",
 			Related:    []string{"Drip campaign", "Lead scoring", "Lead nurturing", "Workflow automation", "Email marketing", "Customer segmentation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 852, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 853, Col: 5},
 		},
 		{
 			Name:       "Marketing qualified lead",
@@ -1427,7 +1427,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A lead that marketing judges ready for sales follow-up because it fits the target profile and has shown enough engagement, typically by crossing a lead-score threshold or taking a high-intent action such as requesting a demo. No salesperson has vetted it yet. Sales first accepts it (SAL) and, once a conversation confirms need, budget and timing, qualifies it as an SQL. Marketing and sales should agree on the MQL definition in writing.",
 			Related:    []string{"Sales qualified lead", "Sales accepted lead", "Lead scoring", "Lead nurturing", "Product qualified lead", "Funnel stages"},
-			Pos:        glossary.Pos{File: "built-in", Line: 693, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 694, Col: 5},
 		},
 		{
 			Name:       "Master services agreement",
@@ -1435,7 +1435,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A framework contract that fixes the general terms of a relationship - payment, confidentiality, intellectual property, liability, indemnification, termination - so later purchases need not renegotiate them. Each deal is then added by an order form or statement of work covering only scope, price and dates. SaaS vendors often call it a master subscription agreement; self-serve customers usually accept terms of service instead.",
 			Related:    []string{"Statement of work", "Contract", "Indemnification", "Limitation of liability", "Terms of service", "Service level agreement"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2092, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2093, Col: 5},
 		},
 		{
 			Name:       "MEDDIC",
@@ -1443,7 +1443,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A qualification framework for complex B2B deals that checks Metrics (the measurable gain the buyer expects), Economic buyer (who controls the money), Decision criteria, Decision process, Identify pain, and Champion (an insider who sells for you). MEDDICC adds Competition; MEDDPICC also adds Paper process (the legal, procurement and signing steps). It takes longer than BANT but shows how the buying committee really decides, which makes forecasts more reliable.",
 			Related:    []string{"BANT", "Lead qualification", "Buying committee", "Decision maker", "Sales methodology", "Sales forecasting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 750, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 751, Col: 5},
 		},
 		{
 			Name:       "Meeting scheduler",
@@ -1451,7 +1451,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A tool that shares a booking link or page showing your free calendar slots, so a prospect or customer can pick a time without back-and-forth emails; the meeting is then added to both calendars and logged in the CRM. Examples are the HubSpot meetings tool and Calendly. It relies on calendar sync to read availability, and team versions can spread bookings such as demo requests round-robin across reps.",
 			Related:    []string{"Calendar sync", "Product demo", "Discovery call", "Lead routing", "Activity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3146, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3147, Col: 5},
 		},
 		{
 			Name:       "Mobile CRM",
@@ -1459,7 +1459,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Access to the CRM from a smartphone or tablet, through a native app or mobile-optimized web pages, so field reps can look up an account before a meeting, log calls and notes, update deals, scan business cards and get notifications away from a desk. Good mobile apps also work offline and sync later. It is another way into the same CRM data, not a separate system, and its ease of use strongly affects adoption by field sales teams.",
 			Related:    []string{"Cloud-based CRM", "Notifications", "Calendar sync", "User adoption", "User interface"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2641, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2642, Col: 5},
 		},
 		{
 			Name:       "Monthly recurring revenue",
@@ -1469,7 +1469,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "MRR = sum of monthly-normalised recurring charges of all active customers (= paying customers x ARPA); net new MRR = new + expansion - contraction - churned MRR",
 			Example:    "120 customers pay $200 a month and 30 pay $1,200 a year ($100 a month): MRR = 120 x 200 + 30 x 100 = 24,000 + 3,000 = $27,000. If next month brings $2,000 new, $1,000 expansion, $500 contraction and $1,500 churned MRR, net new MRR = 2,000 + 1,000 - 500 - 1,500 = $1,000.",
 			Related:    []string{"Annual recurring revenue", "Average revenue per user", "Revenue churn", "Expansion revenue", "Subscription", "Net new MRR"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1255, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1256, Col: 5},
 		},
 		{
 			Name:       "Multi-touch attribution",
@@ -1479,7 +1479,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Linear: credit per touchpoint = value / number of touchpoints; U-shaped: 40% first touch, 40% lead-creation touch, 20% shared by the rest",
 			Example:    "A $20,000 deal had four touchpoints. Linear gives each 20,000 / 4 = $5,000. U-shaped gives the first touch and the lead-creation touch 40% each ($8,000) and the other two 20% / 2 = 10% each ($2,000); 8,000 + 8,000 + 2,000 + 2,000 = $20,000.",
 			Related:    []string{"Marketing attribution", "First-touch attribution", "Last-touch attribution", "Touchpoint", "Customer journey"},
-			Pos:        glossary.Pos{File: "built-in", Line: 974, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 975, Col: 5},
 		},
 		{
 			Name:       "Negative churn",
@@ -1489,7 +1489,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Net revenue churn = (churned MRR + contraction MRR - expansion MRR) / MRR at start of period x 100; negative churn when the result is below 0",
 			Example:    "Starting MRR is $100,000; cancellations cost $3,000, downgrades $1,000 and upgrades add $5,000: net revenue churn = (3,000 + 1,000 - 5,000) / 100,000 x 100 = -1%, so the base has negative churn and NRR is (100,000 - 4,000 + 5,000) / 100,000 = 101%.",
 			Related:    []string{"Revenue churn", "Net revenue retention", "Expansion revenue", "Churn rate", "Net new MRR"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1393, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1394, Col: 5},
 		},
 		{
 			Name:       "Net new MRR",
@@ -1499,7 +1499,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Net new MRR = new MRR + expansion MRR - contraction MRR - churned MRR",
 			Example:    "In March a company adds $2,000 of new MRR and $1,000 of expansion, and loses $500 to downgrades and $1,500 to cancellations: net new MRR = 2,000 + 1,000 - 500 - 1,500 = $1,000, so MRR rises from $27,000 to $28,000.",
 			Related:    []string{"Monthly recurring revenue", "Expansion revenue", "Revenue churn", "Annual recurring revenue", "Negative churn"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1271, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1272, Col: 5},
 		},
 		{
 			Name:       "Net Promoter Score",
@@ -1509,7 +1509,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "NPS = % promoters (9-10) - % detractors (0-6) on a 0-10 'how likely to recommend' scale; ranges from -100 to +100 (passives 7-8 count only in the total)",
 			Example:    "Of 200 responses, 110 score 9-10 (55% promoters), 60 score 7-8 (passives) and 30 score 0-6 (15% detractors): NPS = 55 - 15 = +40.",
 			Related:    []string{"Customer satisfaction score", "Customer effort score", "Customer loyalty", "Customer feedback", "Customer advocacy"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1470, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1471, Col: 5},
 		},
 		{
 			Name:       "Net revenue retention",
@@ -1519,7 +1519,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "NRR = (starting MRR + expansion MRR - contraction MRR - churned MRR) / starting MRR x 100 (NRR above 100% = net negative churn)",
 			Example:    "A customer group starts the year at $100,000 MRR, adds $18,000 of expansion, loses $4,000 to downgrades and $6,000 to cancellations: NRR = (100,000 + 18,000 - 4,000 - 6,000) / 100,000 x 100 = 108%.",
 			Related:    []string{"Gross revenue retention", "Expansion revenue", "Revenue churn", "Monthly recurring revenue", "Customer retention rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1424, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1425, Col: 5},
 		},
 		{
 			Name:       "Notifications",
@@ -1527,7 +1527,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Messages a CRM sends - in the app, by email, on mobile or into chat tools such as Slack - when something needs attention: a new lead assigned to you, a task falling due, a deal changing stage, a prospect opening a proposal. They let users react quickly without constantly checking records. Too many train people to ignore them, so most CRMs let users or admins choose which events trigger a notification and through which channel.",
 			Related:    []string{"Task management", "Mobile CRM", "Workflow automation", "Email tracking", "Team collaboration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3156, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3157, Col: 5},
 		},
 		{
 			Name:       "Objection handling",
@@ -1536,7 +1536,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Responding to a prospect's concerns, such as price, timing, a competitor or \"we already have a tool\", by finding the real issue and answering it with evidence rather than arguing. Teams keep common objections and tested responses in the sales playbook and log recurring ones in the CRM to inform product and pricing. Handling an objection is not the same as discounting.",
 			Example:    "\"Too expensive\" - ask what it is being compared with, then show that the time saved on reporting pays for the licence within six months.",
 			Related:    []string{"Competitor analysis", "Sales playbook", "Discount", "Discovery call", "Sales enablement", "Conversation intelligence"},
-			Pos:        glossary.Pos{File: "built-in", Line: 364, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 365, Col: 5},
 		},
 		{
 			Name:       "Omnichannel",
@@ -1544,7 +1544,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "An approach in which all the channels a customer uses, such as website, email, phone, chat, social media, app and store, are connected, so context and history carry over when the customer switches between them. A customer who starts in chat and then calls should not have to repeat themselves. Multichannel only means being present on several channels; omnichannel means they share data, usually through the CRM.",
 			Related:    []string{"Customer journey", "Touchpoint", "Contact center", "Customer experience", "360-degree customer view"},
-			Pos:        glossary.Pos{File: "built-in", Line: 949, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 950, Col: 5},
 		},
 		{
 			Name:       "On-premise",
@@ -1552,7 +1552,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software installed and run on servers the customer owns or controls, in its own data centre or private cloud, rather than hosted by the vendor; strictly \"on-premises\", usually shortened to on-prem. It gives full control over data location, security and customization, which some regulated industries require, but the customer pays for hardware, upgrades, backups and IT staff, typically on top of an up-front licence fee. The alternative is a cloud-based (SaaS) CRM.",
 			Related:    []string{"Cloud-based CRM", "Total cost of ownership", "Data security", "Software as a service", "CRM implementation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2619, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2620, Col: 5},
 		},
 		{
 			Name:       "Open rate",
@@ -1562,14 +1562,14 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Open rate = unique opens / emails delivered x 100%, where emails delivered = emails sent - bounces",
 			Example:    "10,000 emails sent and 400 bounce, so 9,600 are delivered; with 2,400 unique opens, open rate = 2,400 / 9,600 x 100% = 25%.",
 			Related:    []string{"Click-through rate", "Email marketing", "Email tracking", "Bounce rate", "A/B testing", "Email deliverability"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1027, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1028, Col: 5},
 		},
 		{
 			Name:       "Operational CRM",
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that run day-to-day customer-facing work: sales force automation (leads, deals, pipelines), marketing automation (campaigns, email) and service automation (tickets, case routing). It is one of three classic CRM types: operational CRM does the work and captures the data, analytical CRM analyses that data, and collaborative CRM shares it across teams and channels. Most CRM suites combine all three, so the terms describe functions rather than separate products.",
 			Related:    []string{"Analytical CRM", "Collaborative CRM", "Sales force automation", "Marketing automation", "Help desk"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2651, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2652, Col: 5},
 		},
 		{
 			Name:       "Opportunity",
@@ -1585,7 +1585,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The process and CRM tools for working individual deals from qualification to close: recording amount, close date, stage, contacts and competitors, logging activities, planning next steps and deciding when to drop a deal. It keeps each opportunity current so forecasts and handoffs rest on facts rather than memory. Pipeline management looks at all deals together; opportunity management goes deal by deal.",
 			Related:    []string{"Opportunity", "Sales pipeline", "Pipeline management", "Win rate", "Pipeline stage"},
-			Pos:        glossary.Pos{File: "built-in", Line: 207, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 208, Col: 5},
 		},
 		{
 			Name:       "Opt-in",
@@ -1593,7 +1593,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Explicit permission from a person to receive marketing messages, given actively, for example by ticking an unticked box or submitting a signup form. Single opt-in adds them at once; double (confirmed) opt-in also requires clicking a link in a confirmation email, proving the address is real. In the EU and UK, marketing email to individuals generally needs prior opt-in, apart from a soft opt-in for existing customers; US CAN-SPAM only requires honoring opt-outs.",
 			Related:    []string{"Consent management", "Unsubscribe", "Email marketing", "GDPR", "Email deliverability", "Lead capture form"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1094, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1095, Col: 5},
 		},
 		{
 			Name:       "Outbound sales",
@@ -1601,7 +1601,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A sales approach in which the seller starts the conversation: reps pick target accounts and contact them by cold call, cold email and social outreach instead of waiting for buyers to come to them. It gives control over which markets you pursue but converts at lower rates, so it depends on good targeting, cadences and activity tracking. In inbound, buyers make first contact after finding your content or website.",
 			Related:    []string{"Cold calling", "Prospecting", "Sales cadence", "Inbound marketing", "Sales development representative", "Social selling"},
-			Pos:        glossary.Pos{File: "built-in", Line: 420, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 421, Col: 5},
 		},
 		{
 			Name:       "Per-user pricing",
@@ -1610,7 +1610,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A pricing model in which the customer pays a set price for each user, or seat, with access, usually per month or year. It is easy to understand and grows with the team, but can discourage wider rollout and tempts customers to share logins. It contrasts with flat-rate pricing and usage-based pricing (per contact, email or API call); many CRMs combine per-user prices with tiers and contact limits.",
 			Example:    "A 25-person sales team on a $50 per user per month plan pays 25 x $50 = $1,250 a month, or $15,000 a year.",
 			Related:    []string{"Pricing tier", "Subscription", "Total cost of ownership", "Average revenue per user", "User adoption"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2180, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2181, Col: 5},
 		},
 		{
 			Name:       "Personal data",
@@ -1618,7 +1618,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Any information relating to an identified or identifiable person: a name, email address, phone number, IP address, cookie identifier or purchase history. It is most of what a CRM holds, so privacy law decides how you may collect, use, share and keep it. Personal data is the GDPR's term and is broad; personally identifiable information (PII), the usual US term, is often read more narrowly as data that identifies someone. Data privacy is the rules; personal data is what they protect.",
 			Related:    []string{"Data privacy", "GDPR", "California Consumer Privacy Act", "Consent management", "Data security"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2530, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2531, Col: 5},
 		},
 		{
 			Name:       "Personalization",
@@ -1626,7 +1626,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Tailoring messages, content, offers or experiences to an individual using what you know about them from CRM and behavioral data: from inserting a first name and company into an email to showing different website content by industry or recommending products based on past purchases. It relies on clean, unified data. Don't confuse it with customization, which means configuring the CRM software itself.",
 			Related:    []string{"Customer segmentation", "Email marketing", "360-degree customer view", "Customer data platform", "Customer journey"},
-			Pos:        glossary.Pos{File: "built-in", Line: 876, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 877, Col: 5},
 		},
 		{
 			Name:       "Pipeline coverage",
@@ -1636,7 +1636,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Pipeline coverage = open pipeline value for the period / remaining quota for the period (3x is a common target)",
 			Example:    "A team still needs $500,000 to hit its quarterly quota and has $1,400,000 of open opportunities due to close this quarter: coverage = 1,400,000 / 500,000 = 2.8x, just under a 3x target.",
 			Related:    []string{"Sales quota", "Pipeline management", "Sales forecasting", "Win rate", "Sales pipeline", "Sales velocity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1575, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1576, Col: 5},
 		},
 		{
 			Name:       "Pipeline management",
@@ -1644,7 +1644,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The ongoing work of keeping the sales pipeline accurate and healthy: qualifying deals in or out, updating stages, amounts and close dates, chasing stalled deals, and checking there is enough pipeline to reach quota. Managers do it in regular pipeline reviews using coverage, stage-age and conversion reports. It looks at all deals together; opportunity management is working each deal individually.",
 			Related:    []string{"Sales pipeline", "Opportunity management", "Pipeline coverage", "Sales forecasting", "Pipeline stage"},
-			Pos:        glossary.Pos{File: "built-in", Line: 197, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 198, Col: 5},
 		},
 		{
 			Name:       "Pipeline stage",
@@ -1653,7 +1653,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "One step of the sales process as set up in the CRM, such as Qualification, Discovery, Proposal, Negotiation, Closed-won or Closed-lost, ideally with exit criteria that say what must be true before a deal moves on. Each stage usually carries a default win probability used in weighted forecasts. Pipeline stages track a deal's progress; lifecycle stages track a contact's or company's relationship status.",
 			Example:    "With Proposal set at 50% probability, a $40,000 deal in that stage adds $20,000 to the weighted pipeline.",
 			Related:    []string{"Sales pipeline", "Sales process", "Closed-won", "Closed-lost", "Sales forecasting", "Customer lifecycle"},
-			Pos:        glossary.Pos{File: "built-in", Line: 185, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 186, Col: 5},
 		},
 		{
 			Name:       "Pivot table",
@@ -1662,7 +1662,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A table that summarizes records along two dimensions at once: one field down the rows, another across the columns, and a count, sum or average in each cell. CRM users build them in a spreadsheet after a data export, or as matrix reports inside the CRM. Unlike a plain list report, a pivot table regroups the same data on the fly without changing the underlying records.",
 			Example:    "Rows = deal owner, columns = close quarter, values = sum of amount: the cell for Ana and Q2 shows $120,000, and the row total shows her $410,000 for the year.",
 			Related:    []string{"Report", "Data visualization", "Business intelligence", "Data export", "CSV file"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2970, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2971, Col: 5},
 		},
 		{
 			Name:       "Predictive analytics",
@@ -1671,7 +1671,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The use of statistical models and machine learning on historical data to estimate what is likely to happen next: which leads will convert, which deals will close, which customers may churn. In a CRM it appears as predictive lead scores, deal-close probabilities and AI-assisted forecasts. Unlike ordinary reporting, which describes the past, it produces probabilities, so it needs plenty of clean historical data and regular checks against actual outcomes.",
 			Example:    "A model trained on two years of closed deals gives a new opportunity a 70% chance of closing, because past deals of similar size with a completed demo and an engaged decision maker mostly closed-won.",
 			Related:    []string{"Artificial intelligence in CRM", "Sales forecasting", "Lead scoring", "Data mining", "Customer health score", "Sales analytics"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2945, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2946, Col: 5},
 		},
 		{
 			Name:       "Price book",
@@ -1679,7 +1679,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A set of prices for the products in the catalog, used when adding products to opportunities and quotes. Companies often keep several - per currency, region, partner channel or customer segment - and each opportunity uses one. In Salesforce, a price book entry links a product to its list price, and discounts are then applied on quote lines. The product catalog defines items, not prices.",
 			Related:    []string{"Product catalog", "Quote", "Discount", "CPQ", "Pricing tier"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2025, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2026, Col: 5},
 		},
 		{
 			Name:       "Pricing tier",
@@ -1688,7 +1688,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "One of a product's packaged levels, such as Free, Starter, Professional and Enterprise, each with its own features, limits and price. Tiers let buyers choose what fits and give sellers a clear upgrade path; moving a customer up a tier is a common upsell. A tier defines what is included; per-user or usage-based pricing defines how the price of that tier is counted.",
 			Example:    "Starter at $15 per user per month with one pipeline; Professional at $50 with ten pipelines and workflows; Enterprise at $120 with custom objects and a sandbox.",
 			Related:    []string{"Per-user pricing", "Subscription", "Free trial", "Upselling", "Price book"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2167, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2168, Col: 5},
 		},
 		{
 			Name:       "Product catalog",
@@ -1696,7 +1696,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "The list of everything a company sells, kept as product records with codes, descriptions, units and options, which reps pick from when adding line items to opportunities and quotes. A SKU (stock keeping unit) is the unique code of one sellable item or variant. The catalog defines what you sell; the price book defines what it costs in a given currency, region or segment.",
 			Related:    []string{"Price book", "Quote", "CPQ", "Opportunity", "Pricing tier", "Stock keeping unit"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2004, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2005, Col: 5},
 		},
 		{
 			Name:       "Product demo",
@@ -1704,7 +1704,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A live or recorded walkthrough of the product tailored to a prospect, showing how it solves the problems found in discovery. Demos are often a pipeline stage or a logged meeting, and demo-to-close rate is a common metric. A demo is led by the seller; a free trial lets the buyer try the product on their own.",
 			Related:    []string{"Discovery call", "Free trial", "Sales proposal", "Pipeline stage"},
-			Pos:        glossary.Pos{File: "built-in", Line: 355, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 356, Col: 5},
 		},
 		{
 			Name:       "Product qualified lead",
@@ -1713,7 +1713,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A lead, often a user of a free trial or freemium plan, who has shown buying intent through how they use the product, such as inviting teammates, hitting a usage limit or trying a paid-tier feature. It is common in product-led SaaS companies. An MQL is based on marketing engagement like downloads and email clicks; product usage is usually the stronger signal, because the user already sees value.",
 			Example:    "A trial account becomes a PQL when at least 3 users have logged in and the team has created 100 records within the first 14 days.",
 			Related:    []string{"Marketing qualified lead", "Free trial", "Lead scoring", "Sales qualified lead", "Time to value"},
-			Pos:        glossary.Pos{File: "built-in", Line: 724, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 725, Col: 5},
 		},
 		{
 			Name:       "Project management",
@@ -1721,7 +1721,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Planning and running a piece of work with a defined goal, scope, deadline and team - such as a customer onboarding, a CRM implementation or a product launch - by breaking it into tasks, scheduling them and tracking progress. Some CRMs include project features or integrate with project tools so work delivered after a deal closes stays linked to the account. It is broader than task management, which handles single to-dos rather than a coordinated whole.",
 			Related:    []string{"Gantt chart", "Kanban board", "Task management", "CRM implementation", "Customer onboarding", "Team collaboration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3080, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3081, Col: 5},
 		},
 		{
 			Name:       "Prospect",
@@ -1737,7 +1737,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Finding and first contacting potential customers who fit your ideal customer profile: researching accounts, identifying the right people and reaching out by phone, email or social channels to start a conversation. It fills the top of the pipeline and is the core job of SDRs. Prospecting is seller-initiated outreach to chosen people; lead generation is broader, often marketing-led work that attracts inbound interest.",
 			Related:    []string{"Prospect", "Cold calling", "Outbound sales", "Sales development representative", "Ideal customer profile", "Lead generation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 324, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 325, Col: 5},
 		},
 		{
 			Name:       "Purchase order",
@@ -1745,7 +1745,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A document the buyer issues to the seller to authorise a purchase, listing items, quantities, agreed prices, delivery and payment terms under a PO number. Once the seller accepts it, it is a binding order. The PO comes from the buyer; the seller answers with its own sales order and later an invoice quoting the PO number, which many finance teams require before they pay.",
 			Related:    []string{"Sales order", "Invoice", "Quote", "Enterprise resource planning", "Approval process"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1954, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1955, Col: 5},
 		},
 		{
 			Name:       "Quarterly business review",
@@ -1753,7 +1753,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A recurring meeting, usually each quarter, where the vendor's CSM or account manager and the customer's stakeholders review results against goals, usage, open issues and next steps. An executive business review (EBR) has the same shape but is aimed at senior sponsors and often held less often. A good one centres on the customer's outcomes rather than a product pitch, and surfaces renewal risks and expansion opportunities.",
 			Related:    []string{"Customer success manager", "Customer health score", "Account management", "Renewal", "Expansion revenue", "Executive business review"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1760, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1761, Col: 5},
 		},
 		{
 			Name:       "Quota attainment",
@@ -1763,7 +1763,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Quota attainment = actual closed revenue (or units) / quota x 100",
 			Example:    "A rep with a $250,000 quarterly quota closes $275,000: quota attainment = 275,000 / 250,000 x 100 = 110%.",
 			Related:    []string{"Sales quota", "Key performance indicator", "Leaderboard", "Pipeline coverage", "Sales forecasting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1589, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1590, Col: 5},
 		},
 		{
 			Name:       "Quote",
@@ -1771,7 +1771,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A formal offer from the seller listing products or services, quantities, prices, discounts, taxes and terms, valid until an expiry date. In a CRM it is usually generated from an opportunity and its line items, sent for signature, and once accepted becomes an order or contract. A quote states the price; a sales proposal also makes the business case; a request for proposal comes from the buyer.",
 			Related:    []string{"CPQ", "Sales proposal", "Price book", "Purchase order", "Discount", "Sales order"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1964, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1965, Col: 5},
 		},
 		{
 			Name:       "Re-engagement campaign",
@@ -1779,7 +1779,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A series of messages to contacts who are still subscribed or still customers but have stopped engaging, for example no opens or clicks in six months, asking whether they still want to hear from you, often with an incentive or a choice of preferences. Those who stay silent are usually suppressed, which protects sender reputation and deliverability. A win-back campaign targets customers who have already cancelled or stopped buying; re-engagement targets people who are inactive but have not left.",
 			Related:    []string{"Win-back campaign", "Email deliverability", "Drip campaign", "Customer engagement", "Email marketing", "Unsubscribe"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1943, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1944, Col: 5},
 		},
 		{
 			Name:       "Read receipt",
@@ -1787,7 +1787,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A confirmation an email's sender requests and the recipient's mail program may send back when the message is opened, as offered in Outlook and in Gmail for work and school accounts. The recipient is usually asked and can decline, and many mail programs ignore the request, so it is an unreliable signal. Email tracking in a CRM works differently: it detects opens silently through a tracking pixel and clicks through redirected links, without asking the recipient.",
 			Related:    []string{"Email tracking", "Email integration", "Open rate", "Notifications"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3122, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3123, Col: 5},
 		},
 		{
 			Name:       "Record",
@@ -1803,7 +1803,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Core CRM records & objects",
 			Definition: "The CRM user (or queue) responsible for a record, usually set by lead routing or territory rules and changed by reassignment. The owner gets the notifications and follow-up tasks, owned deals count toward the owner's numbers in reports and forecasts, and under most sharing models the owner can see and edit the record by default. Ownership can change; the record's creator is fixed.",
 			Related:    []string{"Lead routing", "Territory management", "User roles and permissions", "Record", "Account executive"},
-			Pos:        glossary.Pos{File: "built-in", Line: 120, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 121, Col: 5},
 		},
 		{
 			Name:       "Referral marketing",
@@ -1811,7 +1811,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Getting existing customers, partners or fans to recommend you to people they know, usually through a structured program that rewards successful referrals with credit, discounts, cash or gifts. Referred leads tend to convert faster and churn less because they arrive with trust. Record \"Referral\" as the lead source along with the referring customer, so rewards can be paid. Unlike affiliate marketing, it relies on customers rather than paid publishers.",
 			Related:    []string{"Customer advocacy", "Net Promoter Score", "Loyalty program", "Lead source", "Customer loyalty"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1115, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1116, Col: 5},
 		},
 		{
 			Name:       "Renewal",
@@ -1819,7 +1819,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "The customer's decision to continue a subscription or contract for another term, and the CRM record, often a renewal opportunity, that tracks it. Renewals are either negotiated, needing a new quote and signature, or automatic under an auto-renewal clause. Teams forecast them separately from new business; seats added or removed and price changes at renewal count as expansion or contraction in revenue metrics.",
 			Related:    []string{"Auto-renewal", "Customer retention", "Subscription", "Customer success manager", "Contract", "Gross revenue retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1750, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1751, Col: 5},
 		},
 		{
 			Name:       "Report",
@@ -1827,7 +1827,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A saved query over CRM records that lists, filters, groups and totals them - for example all open opportunities grouped by owner and stage, with the sum of their amounts. Reports are the building block of CRM analytics: dashboards, scheduled emails and exports all draw on them. Unlike a dashboard, a report answers one question and lets you drill down to the individual records; common formats are tabular, summary and matrix.",
 			Related:    []string{"Dashboard", "Pivot table", "Sales analytics", "Data visualization", "Data export", "Business intelligence"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2915, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2916, Col: 5},
 		},
 		{
 			Name:       "Request for information",
@@ -1835,7 +1835,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A document a buyer sends to many possible vendors early in a purchase to learn what solutions exist and who can supply them, asking about capabilities, experience and rough pricing. It commits the buyer to nothing and is used to build a shortlist. A request for proposal follows for the shortlisted vendors and asks for a full, priced solution to set requirements; a request for quotation asks only for prices on a fixed scope.",
 			Related:    []string{"Request for proposal", "Request for quotation", "Buying committee", "Opportunity"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2122, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2123, Col: 5},
 		},
 		{
 			Name:       "Request for proposal",
@@ -1843,7 +1843,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A formal document in which a buyer describes its needs and invites several vendors to submit competing proposals by a deadline, scored against set criteria. A request for information (RFI) comes earlier and only gathers vendor information for a shortlist; a request for quotation (RFQ) asks for prices on a fully defined scope. Sales teams track each RFP as an opportunity and weigh the effort against the chance of winning.",
 			Related:    []string{"Sales proposal", "Quote", "Buying committee", "Opportunity", "Request for information", "Request for quotation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2112, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2113, Col: 5},
 		},
 		{
 			Name:       "Request for quotation",
@@ -1851,7 +1851,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A buyer's request for vendors to price a precisely specified set of products or services, such as 500 licences of a named edition for three years. Because the scope is fixed, responses are compared mainly on price, terms and delivery. It differs from a request for proposal, which invites vendors to propose how they would solve a problem, and from a request for information, which only gathers facts. The seller answers an RFQ with a quote.",
 			Related:    []string{"Request for proposal", "Request for information", "Quote", "Discount", "Price book"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2133, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2134, Col: 5},
 		},
 		{
 			Name:       "Return on investment",
@@ -1861,7 +1861,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "ROI = (gain from investment - cost of investment) / cost of investment x 100",
 			Example:    "A $20,000 campaign is credited with $70,000 of gross profit: ROI = (70,000 - 20,000) / 20,000 x 100 = 250%.",
 			Related:    []string{"Campaign", "Marketing attribution", "Customer acquisition cost", "Cost per lead", "Total cost of ownership"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1603, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1604, Col: 5},
 		},
 		{
 			Name:       "Revenue churn",
@@ -1871,7 +1871,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Gross revenue churn = (churned MRR + contraction MRR) / MRR at start of period x 100",
 			Example:    "Starting MRR is $100,000; cancellations remove $3,000 and downgrades $1,000: gross revenue churn = (3,000 + 1,000) / 100,000 x 100 = 4%. If upgrades add $5,000, net revenue churn = (4,000 - 5,000) / 100,000 x 100 = -1%, i.e. negative churn.",
 			Related:    []string{"Churn rate", "Gross revenue retention", "Net revenue retention", "Monthly recurring revenue", "Expansion revenue", "Negative churn"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1377, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1378, Col: 5},
 		},
 		{
 			Name:       "Revenue operations",
@@ -1879,7 +1879,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The team that runs the systems, data and processes behind marketing, sales and customer success as one revenue engine: CRM administration, lead routing, territory and quota planning, forecasting, reporting and tool integration. It brings separate sales, marketing and customer success operations teams together so every stage from lead to renewal uses shared definitions and one source of truth. RevOps runs the machine; sales enablement trains and equips the sellers.",
 			Related:    []string{"Sales enablement", "Marketing automation", "Single source of truth", "Sales forecasting", "Territory management", "Lead routing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 515, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 516, Col: 5},
 		},
 		{
 			Name:       "SaaS sales",
@@ -1887,7 +1887,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Selling software delivered as a subscription, where signing the deal is only the start: revenue arrives through monthly or annual renewals, so retention and expansion matter as much as the first sale. Teams track ARR, churn and net revenue retention alongside bookings, and often combine free trials, inside sales reps for smaller deals and field account executives for enterprise. Unlike one-off licence sales, the customer can leave at every renewal.",
 			Related:    []string{"Software as a service", "Annual recurring revenue", "Free trial", "Account executive", "Net revenue retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 440, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 441, Col: 5},
 		},
 		{
 			Name:       "Sales accepted lead",
@@ -1895,7 +1895,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A marketing qualified lead that sales has reviewed and agreed to work: the checkpoint between MQL and SQL. Accepting means only that the lead deserves follow-up, not that it is qualified; rejected leads go back to marketing with a reason. Tracking SALs shows whether sales follows up on marketing's leads within the agreed service level, and exposes disagreements about what should count as an MQL.",
 			Related:    []string{"Marketing qualified lead", "Sales qualified lead", "Lead routing", "Lead management", "Service level agreement"},
-			Pos:        glossary.Pos{File: "built-in", Line: 714, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 715, Col: 5},
 		},
 		{
 			Name:       "Sales analytics",
@@ -1903,7 +1903,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The analysis of sales data - pipeline, activities, win rates, deal sizes, cycle length and forecasts - to understand how the sales team is performing and why. It turns CRM records into decisions such as which reps to coach, which segments to target or whether the quarter is on track. It focuses on the team and its deals, whereas customer analytics studies the customers themselves, including their behavior after the sale.",
 			Related:    []string{"Report", "Dashboard", "Win/loss analysis", "Predictive analytics", "Sales forecasting", "Win rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2925, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2926, Col: 5},
 		},
 		{
 			Name:       "Sales cadence",
@@ -1912,7 +1912,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A planned series of outreach steps to a prospect over a set period, mixing emails, calls and social messages, each created as a task or sent automatically; the prospect leaves it on reply or booking. HubSpot and Outreach call these sequences, Salesloft cadences. Unlike a drip campaign sent by marketing to many contacts, a cadence is personal outreach owned by one rep.",
 			Example:    "Day 1 email, day 3 call, day 5 LinkedIn message, day 8 call and email, day 14 break-up email.",
 			Related:    []string{"Outbound sales", "Drip campaign", "Task management", "Email tracking", "Sales development representative", "Email template"},
-			Pos:        glossary.Pos{File: "built-in", Line: 408, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 409, Col: 5},
 		},
 		{
 			Name:       "Sales cycle",
@@ -1922,7 +1922,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Average sales cycle length = sum of (close date - created date) for won deals / number of won deals",
 			Example:    "Three won deals took 30, 45 and 75 days from creation to close: average sales cycle = (30 + 45 + 75) / 3 = 50 days.",
 			Related:    []string{"Sales process", "Sales velocity", "Pipeline stage", "Win rate", "Sales forecasting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 230, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 231, Col: 5},
 		},
 		{
 			Name:       "Sales development representative",
@@ -1930,7 +1930,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A sales rep who works the top of the funnel: researching and contacting prospects, qualifying leads and booking meetings for account executives, without closing deals. SDRs are measured on meetings booked, qualified opportunities and pipeline created. Many companies use SDR for reps following up inbound leads and BDR (business development representative) for outbound prospecting; others use the titles interchangeably.",
 			Related:    []string{"Account executive", "Prospecting", "Sales qualified lead", "Outbound sales", "Sales cadence", "Cold calling"},
-			Pos:        glossary.Pos{File: "built-in", Line: 483, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 484, Col: 5},
 		},
 		{
 			Name:       "Sales enablement",
@@ -1938,7 +1938,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The function and practice of giving sellers what they need to sell well: onboarding and training, playbooks, content such as case studies and battlecards, and coaching based on call recordings. Its effect shows in ramp time, win rate and content use, often tracked through tools connected to the CRM. Enablement equips and trains people; revenue operations runs the systems, data and processes they use.",
 			Related:    []string{"Sales playbook", "Competitor analysis", "Revenue operations", "Conversation intelligence", "Objection handling"},
-			Pos:        glossary.Pos{File: "built-in", Line: 526, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 527, Col: 5},
 		},
 		{
 			Name:       "Sales force automation",
@@ -1946,7 +1946,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Software that automates and records the routine parts of selling: managing leads, contacts, accounts and opportunities, logging activities, assigning tasks, sending follow-ups, producing quotes and rolling deals up into forecasts. It was the origin of modern CRM and is now its sales module. It differs from marketing automation, which handles campaigns before a lead reaches sales, and from CRM as a whole, which also covers marketing and service. Not to be confused with the vendor Salesforce.",
 			Related:    []string{"Workflow automation", "Customer relationship management", "Opportunity management", "Operational CRM", "Marketing automation", "Sales forecasting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2681, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2682, Col: 5},
 		},
 		{
 			Name:       "Sales forecasting",
@@ -1956,7 +1956,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Weighted pipeline forecast = sum over open opportunities of (amount x stage probability)",
 			Example:    "Three open deals close this quarter: $100,000 at a 20% stage, $50,000 at 60% and $40,000 at 90%. Weighted forecast = 100,000 x 0.2 + 50,000 x 0.6 + 40,000 x 0.9 = 20,000 + 30,000 + 36,000 = $86,000.",
 			Related:    []string{"Pipeline coverage", "Predictive analytics", "Sales quota", "Pipeline management", "Pipeline stage", "Forecast accuracy"},
-			Pos:        glossary.Pos{File: "built-in", Line: 254, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 255, Col: 5},
 		},
 		{
 			Name:       "Sales funnel",
@@ -1965,7 +1965,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A model of how buyers move from awareness through interest and evaluation to purchase, drawn as a funnel because each step holds fewer people than the one before. It is read as conversion rates between steps to find where buyers drop out. The pipeline tracks individual deals by stage; the funnel looks at aggregate volumes, including marketing steps before any deal exists.",
 			Example:    "1,000 visitors become 100 leads, 20 opportunities and 5 customers: 10% visitor-to-lead, 20% lead-to-opportunity and 25% opportunity-to-customer.",
 			Related:    []string{"Funnel stages", "Sales pipeline", "Customer journey", "Conversion rate", "Funnel analysis"},
-			Pos:        glossary.Pos{File: "built-in", Line: 172, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 173, Col: 5},
 		},
 		{
 			Name:       "Sales methodology",
@@ -1973,7 +1973,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A named framework for how reps qualify, question and advance deals, such as SPIN Selling, Challenger, Solution Selling or Sandler, or qualification frameworks like BANT and MEDDIC. It shapes what reps ask and which fields the CRM requires at each stage (for example MEDDIC's economic buyer and champion). The methodology is the how; the sales process is the what and when.",
 			Related:    []string{"Sales process", "MEDDIC", "Sales playbook", "BANT", "Discovery call"},
-			Pos:        glossary.Pos{File: "built-in", Line: 244, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 245, Col: 5},
 		},
 		{
 			Name:       "Sales order",
@@ -1981,7 +1981,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "The seller's document confirming a customer's order - what will be delivered, at what price, when and on which terms - usually created when a quote is accepted or a purchase order arrives. It triggers fulfilment, provisioning and invoicing, often in the ERP. The difference from a purchase order is the side: the buyer issues the PO, the seller the sales order; an invoice follows to request payment.",
 			Related:    []string{"Purchase order", "Invoice", "Quote", "Enterprise resource planning", "Closed-won"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1984, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1985, Col: 5},
 		},
 		{
 			Name:       "Sales pipeline",
@@ -1989,7 +1989,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The set of open opportunities arranged by the stage each has reached in your sales process, usually shown as columns on a board or as value per stage. It tells reps what to work on next and managers how much revenue may close and when. The pipeline tracks individual deals; a sales funnel shows how volumes shrink from leads to customers, as conversion rates.",
 			Related:    []string{"Pipeline stage", "Pipeline management", "Sales funnel", "Opportunity", "Kanban board", "Pipeline coverage"},
-			Pos:        glossary.Pos{File: "built-in", Line: 162, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 163, Col: 5},
 		},
 		{
 			Name:       "Sales playbook",
@@ -1997,7 +1997,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A written guide to how your team sells: target customers and personas, the stages of the sales process with their exit criteria, discovery questions, talk tracks, objection responses, competitor battlecards and email templates. It turns what top performers do into something new reps can repeat, and some CRMs show its guidance at each deal stage. The process defines the steps; the playbook explains how to win each one.",
 			Related:    []string{"Sales process", "Objection handling", "Sales enablement", "Competitor analysis", "Email template", "Sales methodology"},
-			Pos:        glossary.Pos{File: "built-in", Line: 536, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 537, Col: 5},
 		},
 		{
 			Name:       "Sales process",
@@ -2006,7 +2006,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The defined, repeatable sequence of steps your team follows to turn a prospect into a customer, each with entry and exit criteria. In the CRM it becomes the pipeline stages and the fields required at each one. The process is your own map of what happens and when; a sales methodology such as MEDDIC or SPIN is a framework for how reps think and act within those steps.",
 			Example:    "Prospect, qualify, discovery, demo, proposal, negotiation, close; a deal may only leave qualify once budget and decision maker are recorded.",
 			Related:    []string{"Pipeline stage", "Sales methodology", "Sales cycle", "Sales playbook", "Sales pipeline"},
-			Pos:        glossary.Pos{File: "built-in", Line: 217, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 218, Col: 5},
 		},
 		{
 			Name:       "Sales proposal",
@@ -2014,7 +2014,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A document sent to a prospect that sets out their problem, the proposed solution, scope, pricing, timeline and terms, aiming to win the deal. It often marks the Proposal stage of the pipeline and can be generated from CRM data. A quote is the formal price offer (items, prices, discounts, taxes, validity and terms), while a proposal also makes the business case; an RFP is the buyer's request that a proposal may answer.",
 			Related:    []string{"Quote", "Request for proposal", "Product demo", "CPQ", "Pipeline stage"},
-			Pos:        glossary.Pos{File: "built-in", Line: 377, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 378, Col: 5},
 		},
 		{
 			Name:       "Sales qualified lead",
@@ -2022,7 +2022,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A lead that a salesperson has personally vetted, usually on a discovery call, and confirmed has a real need, fits the offer and is likely to buy, so it merits a formal sales process. It follows the MQL and SAL stages and is usually the point where the lead is converted and an opportunity created. Here SQL has nothing to do with the database query language of the same name.",
 			Related:    []string{"Marketing qualified lead", "Sales accepted lead", "BANT", "Opportunity", "Lead qualification", "Lead conversion"},
-			Pos:        glossary.Pos{File: "built-in", Line: 704, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 705, Col: 5},
 		},
 		{
 			Name:       "Sales quota",
@@ -2030,7 +2030,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The sales goal a rep, team or region must reach in a period, usually closed revenue (bookings or new ARR) but sometimes units, meetings booked or pipeline created. Quotas come from the company's revenue plan split across territories, and they set commission, often with accelerators above 100%. The quota is the target; quota attainment is the share of it actually achieved.",
 			Related:    []string{"Quota attainment", "Territory management", "Sales forecasting", "Pipeline coverage", "Account executive"},
-			Pos:        glossary.Pos{File: "built-in", Line: 284, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 285, Col: 5},
 		},
 		{
 			Name:       "Sales representative",
@@ -2038,7 +2038,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Anyone whose job is selling to customers, and the general title for a salesperson. In CRM-based teams the role is usually split: sales development representatives find and qualify prospects, account executives own deals to signature, and account managers grow existing customers, each with their own quota and CRM views. A rep owns the records assigned to them and logs activities against them. When a job post or report says sales rep, check which of these roles it means.",
 			Related:    []string{"Account executive", "Sales development representative", "Account management", "Sales quota", "Record owner"},
-			Pos:        glossary.Pos{File: "built-in", Line: 504, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 505, Col: 5},
 		},
 		{
 			Name:       "Sales velocity",
@@ -2048,7 +2048,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Sales velocity = (number of qualified opportunities x average deal size x win rate) / sales cycle length in days (revenue per day)",
 			Example:    "50 qualified opportunities x $20,000 average deal size x 25% win rate = $250,000, divided by a 90-day sales cycle = about $2,778 of revenue per day.",
 			Related:    []string{"Win rate", "Average deal size", "Sales cycle", "Sales pipeline", "Pipeline coverage", "Sales forecasting"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1545, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1546, Col: 5},
 		},
 		{
 			Name:       "SAML",
@@ -2056,7 +2056,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "An XML-based open standard by which an identity provider such as Okta or Microsoft Entra ID tells an application such as the CRM that a user has logged in, with signed statements (assertions) about who they are and sometimes their roles. It is the most common way enterprise single sign-on is wired up for business software. Single sign-on is the outcome, one login for many apps; SAML is one protocol that delivers it, OpenID Connect another.",
 			Related:    []string{"Single sign-on", "Two-factor authentication", "User roles and permissions", "Data security"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2784, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2785, Col: 5},
 		},
 		{
 			Name:       "Sandbox",
@@ -2064,7 +2064,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A separate copy of the CRM environment where admins and developers build and test changes, integrations and data imports without affecting live users and real records; tested changes are then deployed to production. Sandboxes differ in what they copy - configuration only, a sample of data, or a full copy - which matters when rehearsing a data migration. A free trial or demo account is not a sandbox, because it is not linked to your production setup.",
 			Related:    []string{"CRM implementation", "Customization", "Data migration", "Integration", "Workflow automation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2741, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2742, Col: 5},
 		},
 		{
 			Name:       "Self-service portal",
@@ -2072,7 +2072,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A logged-in website where customers help themselves: search the knowledge base, submit and follow tickets, update account details, download invoices and manage users or licences. Unlike a plain knowledge base, a portal is personalised to the customer's account and connected to CRM and help desk records. It lowers support cost and customer effort only if the answers and actions customers need are really there.",
 			Related:    []string{"Knowledge base", "Chatbot", "Customer effort score", "Help desk", "Support ticket"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1854, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1855, Col: 5},
 		},
 		{
 			Name:       "Service level agreement",
@@ -2081,7 +2081,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A commitment to measurable service levels, such as 99.9% monthly uptime or a first reply to urgent tickets within one hour, often with service credits if missed. Help desks enforce SLAs with timers and escalations on tickets. Internally, a sales and marketing SLA sets how fast sales must follow up MQLs. A KPI only tracks performance; an SLA is a promise to someone.",
 			Example:    "A 99.9% uptime SLA over a 30-day month allows 30 x 24 x 60 = 43,200 minutes x 0.1% = 43.2 minutes of downtime; a 90-minute outage breaches it and earns the customer, say, a 10% service credit.",
 			Related:    []string{"Uptime", "First response time", "Support ticket", "Contract", "Help desk", "Master services agreement"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2055, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2056, Col: 5},
 		},
 		{
 			Name:       "Single sign-on",
@@ -2089,7 +2089,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Logging in through one central identity provider, such as Okta, Microsoft Entra ID or Google Workspace, so employees authenticate once and reach the CRM and other tools without separate passwords, usually via the SAML or OpenID Connect standards. For IT it is one place to enforce strong authentication and to cut off a leaver's access to every system at once. SSO decides where you log in; two-factor authentication decides how strongly you prove who you are.",
 			Related:    []string{"Two-factor authentication", "User roles and permissions", "Data security", "Audit trail", "SAML"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2773, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2774, Col: 5},
 		},
 		{
 			Name:       "Single source of truth",
@@ -2097,7 +2097,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The principle that each kind of business data has one authoritative home that people and systems rely on - the CRM for customers and deals, say, and the billing system for invoices. Other tools may hold copies but defer to it, so teams stop arguing over whose spreadsheet is right. The authoritative system for a data item is its system of record; a 360-degree customer view is the consolidated picture this principle makes possible.",
 			Related:    []string{"System of record", "Golden record", "360-degree customer view", "Data quality", "Customer relationship management", "Customer data platform"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2487, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2488, Col: 5},
 		},
 		{
 			Name:       "Social selling",
@@ -2105,7 +2105,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Using social networks, especially LinkedIn, to find, research and build relationships with prospects through useful posts, comments and personal messages rather than ads. Integrations such as LinkedIn Sales Navigator show social profiles inside CRM records and log messages as activities. It is relationship building by individual reps; social media marketing is brand promotion to an audience.",
 			Related:    []string{"Prospecting", "Customer engagement", "Integration", "Outbound sales", "Content marketing"},
-			Pos:        glossary.Pos{File: "built-in", Line: 430, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 431, Col: 5},
 		},
 		{
 			Name:       "Software as a service",
@@ -2113,7 +2113,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A way of delivering software in which the vendor hosts and maintains the application and customers use it over the internet for a recurring fee, usually per user per month or year. Customers get automatic updates and run no servers, but never own a copy. Most CRMs are sold this way, which is why SaaS metrics such as MRR, ARR and churn dominate the industry. SaaS names the delivery and business model; a cloud-based CRM is a CRM delivered that way.",
 			Related:    []string{"Cloud-based CRM", "Subscription", "SaaS sales", "Per-user pricing", "Monthly recurring revenue", "On-premise"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2630, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2631, Col: 5},
 		},
 		{
 			Name:       "Statement of work",
@@ -2121,7 +2121,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A project document that defines what a vendor will deliver for one engagement: scope, deliverables, milestones, timeline, responsibilities, acceptance criteria and fees. It usually sits under a master services agreement, which holds the legal terms. For a CRM rollout, the implementation partner writes a SOW for configuration, data migration and training; anything outside it becomes a change request at extra cost.",
 			Related:    []string{"Master services agreement", "CRM implementation", "Contract", "Project management", "Data migration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2102, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2103, Col: 5},
 		},
 		{
 			Name:       "Stock keeping unit",
@@ -2129,7 +2129,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A code a business assigns to one distinct item it sells or stocks, with a separate SKU for each variant, such as each size, colour or licence edition. CRMs store it on product records so line items on opportunities, quotes and orders match the ERP and billing system exactly. A SKU is the seller's own code, unlike a manufacturer's barcode number (UPC or EAN); the product catalog is the whole list of products that SKUs identify.",
 			Related:    []string{"Product catalog", "Price book", "Quote", "Sales order", "Enterprise resource planning"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2014, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2015, Col: 5},
 		},
 		{
 			Name:       "Subscription",
@@ -2137,7 +2137,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "An arrangement in which the customer pays a recurring fee, usually monthly or yearly, for continued access to a product or service instead of buying it once. Subscriptions create recurring revenue (MRR, ARR) and make renewal and churn central. A subscription record holds plan, quantity, price, start date, billing period and renewal date; a contract may bundle several subscriptions with legal terms.",
 			Related:    []string{"Software as a service", "Renewal", "Monthly recurring revenue", "Pricing tier", "Auto-renewal", "Annual recurring revenue"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2144, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2145, Col: 5},
 		},
 		{
 			Name:       "Support ticket",
@@ -2146,7 +2146,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A record of one customer request or problem, created from an email, form, chat, call or portal and tracked until resolved. It holds the requester, description, priority, status, assignee, conversation and the timestamps used for SLA and response-time metrics. Salesforce calls it a Case. Unlike an activity, which only logs an interaction, a ticket is a unit of work with an owner and a closed state.",
 			Example:    "Ticket 4812 \"Cannot export report to CSV\": priority High, created 09:05, first reply 09:40 (first response time 35 minutes), solved 11:20.",
 			Related:    []string{"Help desk", "First response time", "Service level agreement", "Customer service", "First contact resolution"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1831, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1832, Col: 5},
 		},
 		{
 			Name:       "System of record",
@@ -2154,7 +2154,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The system that officially owns a given kind of data and whose version wins when copies disagree: often the CRM for contacts and deals, the ERP for orders and invoices, the HR system for employees. Integrations should write changes to it and sync outwards from it. A company has many systems of record, one per kind of data; a single source of truth is the principle of relying on them, and a golden record is one reconciled entity.",
 			Related:    []string{"Single source of truth", "Golden record", "Data synchronization", "Enterprise resource planning", "Integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2497, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2498, Col: 5},
 		},
 		{
 			Name:       "Task management",
@@ -2163,7 +2163,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Creating, assigning, prioritizing and tracking individual to-dos - call back a lead, send a proposal, chase a renewal - with an owner and a due date, usually linked to a contact, account or deal. It keeps follow-ups from slipping and shows managers what is overdue. In most CRMs a task is one type of activity: an open task is still to be done, while a logged call or email records something already done.",
 			Example:    "After a discovery call, the rep creates the task \"Send pricing to Acme\", due Friday and linked to the Acme opportunity; if it is not completed by then, it shows as overdue on the rep's home page.",
 			Related:    []string{"Activity", "Notifications", "Kanban board", "Project management", "Sales cadence", "Workflow automation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3067, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3068, Col: 5},
 		},
 		{
 			Name:       "Team collaboration",
@@ -2171,7 +2171,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Working together on shared customers and deals inside the CRM - @mentions, comments on records, shared notes and links to chat tools such as Slack or Microsoft Teams - so context stays with the record instead of in private inboxes. It matters most when several people work one account, such as an account executive, a sales engineer and a customer success manager. It is a feature set; collaborative CRM is the broader strategy of sharing customer information across departments.",
 			Related:    []string{"Collaborative CRM", "Document management", "Notifications", "Task management", "Email integration"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3179, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3180, Col: 5},
 		},
 		{
 			Name:       "Terms of service",
@@ -2179,7 +2179,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "The standard legal terms a vendor sets for using its product or website, usually accepted by clicking or signing up rather than negotiated. They cover permitted use, payment, data handling, liability and termination. An end-user license agreement (EULA) is the equivalent for installed software. Self-serve customers are bound by them; larger customers often negotiate a master services agreement that takes precedence.",
 			Related:    []string{"Contract", "Limitation of liability", "Master services agreement", "Data privacy", "Indemnification", "End-user license agreement"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2232, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2233, Col: 5},
 		},
 		{
 			Name:       "Territory management",
@@ -2187,7 +2187,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Dividing customers and prospects among reps or teams by rules such as region, industry, company size or named-account lists, and keeping those assignments balanced and current. In the CRM, territory rules set record ownership, lead routing and account visibility, and territories roll up into forecasts and quotas. Good design gives each rep a fair share of opportunity so quotas are achievable.",
 			Related:    []string{"Sales quota", "Lead routing", "Record owner", "Account executive", "Ideal customer profile"},
-			Pos:        glossary.Pos{File: "built-in", Line: 294, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 295, Col: 5},
 		},
 		{
 			Name:       "Time to value",
@@ -2197,7 +2197,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "TTV = date the customer first reaches the agreed value milestone - contract (or sign-up) date",
 			Example:    "Contract signed 1 March, first automated campaign live 15 April: TTV = 31 days (1 March to 1 April) + 14 days = 45 days.",
 			Related:    []string{"Customer onboarding", "Customer success", "Customer health score", "Customer attrition", "Free trial"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1916, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1917, Col: 5},
 		},
 		{
 			Name:       "Total contract value",
@@ -2207,7 +2207,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "TCV = recurring fee per period x number of periods in the contract term + one-time fees",
 			Example:    "A 2-year contract at $4,000 a month with a $10,000 setup fee: TCV = 4,000 x 24 + 10,000 = 96,000 + 10,000 = $106,000 (ACV = 96,000 / 2 = $48,000).",
 			Related:    []string{"Annual contract value", "Contract", "Closed-won", "Annual recurring revenue", "Customer lifetime value"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1317, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1318, Col: 5},
 		},
 		{
 			Name:       "Total cost of ownership",
@@ -2217,7 +2217,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "TCO = licence or subscription costs + implementation + integration + training + ongoing maintenance + support + internal admin costs, over the evaluation period",
 			Example:    "Over 3 years for 20 users: subscription 20 x $75 x 36 months = $54,000; implementation $15,000; integration $8,000; training $4,000; admin 0.2 of a $60,000 salary x 3 years = $36,000. TCO = $117,000, or $117,000 / (20 x 36) = $162.50 per user per month against a $75 list price.",
 			Related:    []string{"Return on investment", "Per-user pricing", "On-premise", "Cloud-based CRM", "CRM implementation"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2217, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2218, Col: 5},
 		},
 		{
 			Name:       "Touchpoint",
@@ -2225,7 +2225,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Any point where a person interacts with your brand, such as an ad, website visit, email, sales call, demo, invoice, support chat or online review. Mapping touchpoints shows where the customer journey works and where it breaks, and attribution models assign revenue credit to the marketing ones. Not every touchpoint reaches the CRM: an activity is the logged record of one, while a billboard leaves no trace.",
 			Related:    []string{"Customer journey", "Omnichannel", "Marketing attribution", "360-degree customer view", "Activity", "Customer experience"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1159, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1160, Col: 5},
 		},
 		{
 			Name:       "Two-factor authentication",
@@ -2233,7 +2233,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "A login check that requires two different kinds of proof: something you know (a password) plus something you have (a code from an authenticator app, a security key, an SMS code) or something you are (a fingerprint). Multi-factor authentication (MFA) is the general form with two or more factors. Because CRM accounts are a common target of password theft, many vendors now require it: a stolen password alone is no longer enough to get in.",
 			Related:    []string{"Single sign-on", "Data security", "User roles and permissions", "Audit trail"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2795, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2796, Col: 5},
 		},
 		{
 			Name:       "UK GDPR",
@@ -2241,7 +2241,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "The United Kingdom's version of the GDPR, kept in UK law after Brexit and applied together with the Data Protection Act 2018 under the Information Commissioner's Office (ICO). Its rules are close to the EU GDPR's, but it is a separate law with its own regulator, fines of up to GBP 17.5 million or 4% of worldwide turnover, and its own rules on data transfers; electronic marketing also falls under PECR. A company serving both the UK and the EU must meet both.",
 			Related:    []string{"GDPR", "Data privacy", "Personal data", "Consent management", "Opt-in"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2563, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2564, Col: 5},
 		},
 		{
 			Name:       "Unsubscribe",
@@ -2249,7 +2249,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "A recipient's request to stop receiving marketing messages, usually made through a link in every marketing email, which the CRM records as an opt-out on the contact so future sends skip them. Honoring it is a legal duty: US CAN-SPAM allows 10 business days, and Gmail and Yahoo expect one-click requests processed within two days. Transactional messages such as invoices and password resets are still sent.",
 			Related:    []string{"Opt-in", "Consent management", "Email deliverability", "Email marketing", "GDPR"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1105, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1106, Col: 5},
 		},
 		{
 			Name:       "Upselling",
@@ -2257,7 +2257,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "Selling a customer a more expensive version of what they already buy or are buying: a higher tier, more seats or usage, or a longer term. In subscription businesses it produces expansion revenue and is usually logged as a new opportunity on the account. Upselling gives more or better of the same product; cross-selling adds a different, complementary product.",
 			Related:    []string{"Cross-selling", "Expansion revenue", "Account management", "Pricing tier", "Net revenue retention"},
-			Pos:        glossary.Pos{File: "built-in", Line: 451, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 452, Col: 5},
 		},
 		{
 			Name:       "Uptime",
@@ -2267,7 +2267,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Uptime % = (total time in period - downtime) / total time in period x 100",
 			Example:    "A 30-day month has 30 x 24 x 60 = 43,200 minutes. With 90 minutes of unplanned downtime, uptime = (43,200 - 90) / 43,200 x 100 = 99.79%, which misses a 99.9% SLA target.",
 			Related:    []string{"Service level agreement", "Cloud-based CRM", "Data security", "Software as a service", "Downtime"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2861, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2862, Col: 5},
 		},
 		{
 			Name:       "User adoption",
@@ -2276,7 +2276,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "How fully and consistently the intended users actually work in the CRM - logging in, recording activities, keeping deals up to date - instead of in spreadsheets and inboxes. It is tracked through login rates, records updated per rep, logged activities and data completeness. Low adoption makes forecasts and reports unreliable whatever the software can do. It concerns your own staff using the system; customer onboarding concerns your customers adopting your product.",
 			Example:    "40 of a team's 50 reps log in at least four days a week and record their meetings in the CRM: adoption is 40 / 50 = 80%.",
 			Related:    []string{"CRM implementation", "Customer onboarding", "User interface", "Data quality", "Mobile CRM"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2716, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2717, Col: 5},
 		},
 		{
 			Name:       "User interface",
@@ -2284,7 +2284,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "The screens, menus, forms, buttons and views through which people work in the CRM, in a browser, desktop or mobile app. A clear interface - few clicks to log a call, sensible page layouts, fast search - directly affects user adoption and how much data reps actually enter. It is narrower than user experience (UX), which covers the whole experience of using the product. Developers contrast the UI with the API, the programmatic way into the same data.",
 			Related:    []string{"Dashboard", "User adoption", "Mobile CRM", "Customization", "Application programming interface"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2839, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2840, Col: 5},
 		},
 		{
 			Name:       "User roles and permissions",
@@ -2292,7 +2292,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "Settings that decide what each CRM user can see and do: which objects and fields they can view, edit, delete or export, and which records (their own, their team's, everyone's). Under role-based access control, permissions are grouped into roles such as \"sales rep\" or \"sales manager\", and users are given roles rather than individual rights. This keeps sensitive data restricted and also controls who may change the system's setup.",
 			Related:    []string{"Record owner", "Data security", "Single sign-on", "Audit trail", "Territory management"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2763, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2764, Col: 5},
 		},
 		{
 			Name:       "UTM parameters",
@@ -2301,7 +2301,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Tags added to the end of a link (utm_source, utm_medium, utm_campaign and optionally utm_term and utm_content) that tell analytics and CRM tools where a visit came from. When the visitor later fills in a form, the captured values can fill the lead's source and campaign fields. Consistent naming is essential, since values are case-sensitive: \"LinkedIn\" and \"linkedin\" appear as two sources.",
 			Example:    "A LinkedIn ad links to https://example.com/demo?utm_source=linkedin&utm_medium=paid_social&utm_campaign=q3_webinar, so a lead created from that visit is recorded with source linkedin, medium paid_social and campaign q3_webinar.",
 			Related:    []string{"Marketing attribution", "Lead source", "Landing page", "Campaign", "Click-through rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1013, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1014, Col: 5},
 		},
 		{
 			Name:       "Webhook",
@@ -2309,7 +2309,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "An automatic HTTP request that a system sends to a URL you choose as soon as a specified event happens - for example, the CRM posting a deal's details to the billing service when the deal is marked closed-won. Webhooks push data in near real time, so the receiver does not have to poll the API repeatedly; in exchange, the receiving endpoint must be reachable, verify the sender and cope with retries and duplicate deliveries.",
 			Related:    []string{"Application programming interface", "Integration", "Workflow automation", "Data synchronization", "Integration platform as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2318, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2319, Col: 5},
 		},
 		{
 			Name:       "Win-back campaign",
@@ -2318,7 +2318,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Targeted outreach to customers who have cancelled, lapsed or stopped buying, aiming to bring them back. It uses CRM data to segment former customers by reason for leaving, past value and time since they left, then sends tailored offers, product news or a call from their former account manager. Retention work tries to keep customers before they leave; re-engagement emails target subscribers who are still on the list but inactive.",
 			Example:    "Customers who left 3-12 months ago citing price get a three-email sequence announcing a new lower tier, with 20% off for the first three months.",
 			Related:    []string{"Customer attrition", "Drip campaign", "Customer retention", "Customer segmentation", "Discount", "Re-engagement campaign"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1930, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1931, Col: 5},
 		},
 		{
 			Name:       "Win/loss analysis",
@@ -2327,7 +2327,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A review of closed deals, both won and lost, to learn why buyers chose you or someone else: price, product fit, a competitor, timing or the sales process itself. Inputs include the win and loss reasons recorded in the CRM, rep notes and, ideally, interviews with buyers. Win rate tells you how often you win; win/loss analysis explains why, and its findings feed pricing, the sales playbook and the product roadmap.",
 			Example:    "Tagging 40 lost deals by reason shows 18 (45%) lost on a missing integration and only 6 (15%) on price, so the team pushes for the integration rather than bigger discounts.",
 			Related:    []string{"Win rate", "Closed-lost", "Closed-won", "Competitor analysis", "Sales playbook"},
-			Pos:        glossary.Pos{File: "built-in", Line: 3007, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 3008, Col: 5},
 		},
 		{
 			Name:       "Win rate",
@@ -2337,7 +2337,7 @@ var snapshot = glossary.Snapshot{
 			Formula:    "Win rate = closed-won opportunities / (closed-won + closed-lost opportunities) x 100",
 			Example:    "This quarter a team decided 40 opportunities: 12 closed-won and 28 closed-lost. Win rate = 12 / (12 + 28) x 100 = 30%; the 25 opportunities still open are not counted.",
 			Related:    []string{"Closed-won", "Closed-lost", "Win/loss analysis", "Sales velocity", "Pipeline coverage", "Conversion rate"},
-			Pos:        glossary.Pos{File: "built-in", Line: 1531, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 1532, Col: 5},
 		},
 		{
 			Name:       "Workflow automation",
@@ -2346,7 +2346,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Rules that make the CRM perform actions by itself when a trigger condition is met, such as assigning a lead to a rep once its score passes 50, or notifying finance when a deal reaches \"Contract sent\". Typical actions are field updates, tasks, emails, record assignment, approval requests and webhooks. It applies across sales, service and operations, whereas marketing automation specifically runs campaigns and nurturing for prospects.",
 			Example:    "Trigger: a support ticket has priority Urgent and no reply after 2 hours. Actions: reassign it to the team lead, post an alert in the support channel and tick the \"SLA at risk\" field.",
 			Related:    []string{"Marketing automation", "Sales force automation", "Approval process", "Webhook", "Lead routing", "Integration platform as a service"},
-			Pos:        glossary.Pos{File: "built-in", Line: 2692, Col: 5},
+			Pos:        glossary.Pos{File: "built-in", Line: 2693, Col: 5},
 		},
 	},
 	Keys: []glossary.SnapshotKey{
