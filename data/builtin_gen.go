@@ -11,7 +11,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SCV", "single customer view", "customer 360", "360 view", "unified customer view", "360-degree view", "unified customer profile", "holistic customer view"},
 			Category:   "Data & integration",
 			Definition: "A consolidated picture of everything known about one customer - contact details, purchases, emails, meetings, support tickets, website visits and contract status - assembled from every system that touches them. It lets a rep or support agent see the whole relationship before a call instead of checking five tools. It is the goal; a well-integrated CRM or a customer data platform is the means, and a single source of truth is the data rule that makes it trustworthy.",
-			Related:    []string{"Customer data platform", "Single source of truth", "Integration", "Touchpoint", "Data synchronization", "Omnichannel"},
+			Related:    []string{"Customer data platform", "Single source of truth", "Customer relationship management", "Touchpoint", "Data synchronization", "Omnichannel"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2275, Col: 5},
 		},
 		{
@@ -20,7 +20,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Comparing two versions of something, such as an email subject line, landing page, call to action or send time, by showing each to a random part of the audience and measuring which does better on one chosen metric. Change one element at a time and wait for enough volume to get a statistically meaningful result. Multivariate testing differs by testing several elements in combination at once.",
 			Example:    "Subject line A goes to 2,000 contacts and gets 440 opens (22%); B goes to another 2,000 and gets 540 (27%). B wins, so it is sent to the remaining 16,000 contacts.",
-			Related:    []string{"Email marketing", "Landing page", "Conversion rate", "Open rate", "Call to action", "Click-through rate"},
+			Related:    []string{"Click-to-open rate", "Landing page", "Conversion rate", "Call to action", "Click-through rate"},
 			Pos:        glossary.Pos{File: "built-in", Line: 887, Col: 5},
 		},
 		{
@@ -36,7 +36,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"ABM", "ABX", "account-based experience", "target account marketing", "key account marketing"},
 			Category:   "Marketing & campaigns",
 			Definition: "A B2B strategy that treats a chosen list of high-value target accounts as markets of one, with sales and marketing jointly running personalized campaigns aimed at each account's whole buying committee. It reverses the usual funnel: pick the accounts first, then create engagement within them. Success is measured by account engagement, pipeline and revenue rather than lead volume. ABX (account-based experience) extends the approach across the whole customer lifecycle.",
-			Related:    []string{"Ideal customer profile", "Intent data", "Buying committee", "Account management", "Personalization", "Account"},
+			Related:    []string{"Ideal customer profile", "Intent data", "Buying committee", "B2B"},
 			Pos:        glossary.Pos{File: "built-in", Line: 939, Col: 5},
 		},
 		{
@@ -44,7 +44,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"AE", "closer", "sales executive", "account exec"},
 			Category:   "Sales process & pipeline",
 			Definition: "A quota-carrying salesperson who owns qualified opportunities through to signature: running discovery, demos, proposals and negotiation, and closing the deal. AEs often receive booked meetings from SDRs and hand signed customers to an account manager or customer success manager. In advertising agencies the same title means a client-service role rather than a closer.",
-			Related:    []string{"Sales development representative", "Account management", "Closed-won", "Sales quota", "Customer success manager", "Sales representative"},
+			Related:    []string{"Sales development representative", "Record owner", "SaaS sales", "Sales quota", "Sales representative"},
 			Pos:        glossary.Pos{File: "built-in", Line: 495, Col: 5},
 		},
 		{
@@ -52,7 +52,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"KAM", "key account management", "account manager", "AM", "key account manager", "strategic account management"},
 			Category:   "Sales process & pipeline",
 			Definition: "The ongoing work of looking after existing customer accounts after the first sale: building relationships, securing renewals and finding upsell and cross-sell opportunities. Account managers usually carry a revenue target for their book of accounts; key account management applies this to the few largest or most strategic customers. Customer success focuses on the customer getting value from the product; account management is the more commercial role.",
-			Related:    []string{"Account", "Upselling", "Renewal", "Customer success manager", "Cross-selling", "Quarterly business review"},
+			Related:    []string{"Account", "Upselling", "Customer success manager", "Cross-selling", "Quarterly business review", "Executive business review"},
 			Pos:        glossary.Pos{File: "built-in", Line: 473, Col: 5},
 		},
 		{
@@ -60,14 +60,14 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales activity", "activity history", "activity timeline", "activity record", "logged activity"},
 			Category:   "Core CRM records & objects",
 			Definition: "A logged interaction or piece of work tied to a record: a call, email, meeting, task or note, with its date, owner and outcome. Activities build the timeline of what has happened with a contact, account or deal, and feed reports such as calls made per rep. Salesforce splits them into tasks and events (calendar meetings); unlike an audit trail, which records changes to data, activities record work with customers.",
-			Related:    []string{"Task management", "Email tracking", "Contact", "Email integration", "Calendar sync", "Audit trail"},
+			Related:    []string{"Task management", "Customer engagement", "Contact", "Email integration", "Calendar sync", "Audit trail"},
 			Pos:        glossary.Pos{File: "built-in", Line: 66, Col: 5},
 		},
 		{
 			Name:       "Analytical CRM",
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that analyse customer data rather than run daily work: segmenting customers, measuring campaign and sales performance, predicting churn or lifetime value, and spotting cross-sell patterns. It draws on data captured by operational CRM, often combined with other sources in a data warehouse or business intelligence tool. Operational CRM answers \"what do I do next with this customer?\"; analytical CRM answers \"what is happening across all customers, and why?\".",
-			Related:    []string{"Operational CRM", "Collaborative CRM", "Business intelligence", "Customer analytics", "Predictive analytics", "Data warehouse"},
+			Related:    []string{"Operational CRM", "Collaborative CRM", "Business intelligence", "Customer analytics", "Data warehouse"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2662, Col: 5},
 		},
 		{
@@ -77,7 +77,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The average yearly value of one customer contract's recurring fees, used to compare deals of different lengths on the same footing. Sales teams use it for quotas, commission and sorting deals by size. ACV is measured per contract, whereas ARR sums recurring revenue across all customers and TCV covers the whole term including one-time fees. Some companies include one-time fees in ACV, so check which definition your CRM reports use.",
 			Formula:    "ACV = total contract value excluding one-time fees / contract length in years",
 			Example:    "A 3-year contract has $90,000 of subscription fees plus a $6,000 onboarding fee: ACV = 90,000 / 3 = $30,000 a year, while TCV = 90,000 + 6,000 = $96,000.",
-			Related:    []string{"Total contract value", "Annual recurring revenue", "Average deal size", "Contract", "Sales quota"},
+			Related:    []string{"Total contract value", "Annual recurring revenue", "Average deal size", "Contract"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1303, Col: 5},
 		},
 		{
@@ -87,7 +87,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The yearly value of a company's recurring subscription revenue at a point in time, usually MRR multiplied by 12. Boards and investors use it to size and compare subscription businesses. It is a company-wide snapshot, unlike annual contract value (one contract's recurring fees per year) or total contract value (a whole deal including one-time fees), and it is not the same as revenue recognised during the year.",
 			Formula:    "ARR = MRR x 12 (recurring subscription revenue only; excludes one-time fees)",
 			Example:    "With MRR of $27,000, ARR = 27,000 x 12 = $324,000. A $15,000 one-time implementation fee billed in the same year is not added.",
-			Related:    []string{"Monthly recurring revenue", "Annual contract value", "Total contract value", "Net revenue retention", "SaaS sales"},
+			Related:    []string{"Monthly recurring revenue", "Annual contract value", "Total contract value", "Net revenue retention", "SaaS sales", "Subscription"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1288, Col: 5},
 		},
 		{
@@ -103,7 +103,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"API", "REST API", "web API", "CRM API", "SOAP API", "programming interface"},
 			Category:   "Data & integration",
 			Definition: "A documented set of endpoints and rules through which one program can read or change data in another - for example, create a contact, move a deal to another stage or list open tickets in the CRM. Developers use it to build integrations; admins care about its authentication, rate limits and which objects and fields it exposes. An API answers when another system calls it, whereas a webhook pushes a message on its own when an event happens.",
-			Related:    []string{"Integration", "Webhook", "Integration platform as a service", "App marketplace", "Data synchronization"},
+			Related:    []string{"Integration", "Webhook", "Integration platform as a service", "App marketplace", "User interface", "Record"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2308, Col: 5},
 		},
 		{
@@ -112,7 +112,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A defined series of steps in which a record - typically a discount, quote, contract or expense - must be approved by one or more named people before it can move forward. The CRM routes the record to approvers in order, often locks it while pending, and logs who approved or rejected it and when. It is a kind of workflow automation built around human sign-off rather than fully automatic actions.",
 			Example:    "A quote with a 15% discount goes straight to the customer; one with 25% needs the sales manager's approval, and one above 30% also needs finance's.",
-			Related:    []string{"Workflow automation", "Discount", "Quote", "CPQ", "Audit trail"},
+			Related:    []string{"Workflow automation", "Discount", "Contract lifecycle management", "CPQ", "Purchase order"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3167, Col: 5},
 		},
 		{
@@ -120,7 +120,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"AI", "AI CRM", "artificial intelligence", "AI-powered CRM"},
 			Category:   "Platform & deployment",
 			Definition: "Machine-learning and generative-AI features built into a CRM: predictive lead and deal scoring, forecasts, next-best-action suggestions, automatic capture of emails and meetings, drafted emails and call summaries, and chatbots that answer customers. Results are only as good as the CRM data underneath, and generated text or predictions still need human review. Unlike rule-based workflow automation, which follows fixed rules you define, AI features learn patterns from data.",
-			Related:    []string{"Predictive analytics", "Chatbot", "Conversation intelligence", "Lead scoring", "Workflow automation", "Generative AI"},
+			Related:    []string{"Predictive analytics", "Chatbot", "Conversation intelligence", "Generative AI"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2807, Col: 5},
 		},
 		{
@@ -128,7 +128,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"audit log", "change history", "field history", "edit history", "change log", "field history tracking", "audit history"},
 			Category:   "Data & integration",
 			Definition: "A time-stamped log of who did what in the system: which user created, edited, deleted or exported a record, which field changed, and its old and new values. Admins use it to investigate mistakes (\"who changed this deal amount?\"), restore data and prove compliance to auditors or regulators. It differs from a record's activity timeline, which shows interactions with the customer, such as calls and emails, rather than changes to the data itself.",
-			Related:    []string{"Data security", "Single source of truth", "Record", "Data privacy", "User roles and permissions", "Activity"},
+			Related:    []string{"Data security", "Single sign-on", "Digital signature", "E-signature", "User roles and permissions", "Activity"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2598, Col: 5},
 		},
 		{
@@ -147,7 +147,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The average value of the deals a team or rep wins over a period. It feeds sales velocity, quota setting and the number of deals needed to hit a target, and a falling figure can signal heavy discounting or a shift to smaller customers. Be clear whether the CRM amount field holds first-year value (like ACV) or total contract value, and note that a few very large deals can skew the average, so the median is worth checking too.",
 			Formula:    "Average deal size = total revenue from closed-won deals / number of closed-won deals",
 			Example:    "A rep closes 8 deals in a quarter worth $240,000 in total: average deal size = 240,000 / 8 = $30,000.",
-			Related:    []string{"Sales velocity", "Annual contract value", "Total contract value", "Win rate", "Sales quota", "Average revenue per user"},
+			Related:    []string{"Sales velocity", "Annual contract value", "Total contract value", "Discount", "Average revenue per account", "Average revenue per user"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1561, Col: 5},
 		},
 		{
@@ -157,7 +157,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The average recurring revenue earned per paying account, usually per month. B2B subscription companies prefer it to average revenue per user because one account may buy many seats: adding seats to existing accounts raises ARPA but can leave ARPU flat. It shows whether pricing, upsells and a move to larger customers are working, and feeds lifetime value. ARPC, per customer, is the same measure where each customer is one account.",
 			Formula:    "ARPA = recurring revenue in a period (usually MRR) / number of paying accounts",
 			Example:    "MRR is $60,000 from 300 accounts with 2,400 users in total: ARPA = 60,000 / 300 = $200 a month, while ARPU = 60,000 / 2,400 = $25 a month.",
-			Related:    []string{"Average revenue per user", "Monthly recurring revenue", "Customer lifetime value", "Expansion revenue", "Average deal size"},
+			Related:    []string{"Average revenue per user", "Monthly recurring revenue", "Customer lifetime value", "Average deal size"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1348, Col: 5},
 		},
 		{
@@ -183,7 +183,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"business-to-consumer", "B-to-C", "business-to-customer"},
 			Category:   "Sales process & pipeline",
 			Definition: "Selling directly to individual consumers rather than to organisations, as in retail, e-commerce, banking or travel. B2C CRMs handle large volumes of person records, and segmentation, loyalty programs, marketing automation and service channels matter more than long opportunity pipelines. Purchases are usually quick, lower in value and decided by one person, unlike B2B deals with buying committees.",
-			Related:    []string{"B2B", "Customer segmentation", "Loyalty program", "Marketing automation", "Omnichannel"},
+			Related:    []string{"B2B", "Customer segmentation", "Loyalty program", "Omnichannel"},
 			Pos:        glossary.Pos{File: "built-in", Line: 567, Col: 5},
 		},
 		{
@@ -192,7 +192,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A sales qualification framework, created at IBM, that checks four things about a prospect: Budget (can they pay?), Authority (is this the decision maker, or do they know who is?), Need (is there a real problem you solve?) and Timeline (when will they buy?). Quick and simple, it suits transactional and mid-market deals; complex enterprise sales tend to use MEDDIC, which digs deeper into the buying process.",
 			Example:    "A prospect with 40,000 USD approved, a VP who will sign, a documented data-quality problem and a go-live target next quarter meets all four criteria and becomes an SQL.",
-			Related:    []string{"Lead qualification", "MEDDIC", "Sales qualified lead", "Decision maker", "Discovery call", "Lead scoring"},
+			Related:    []string{"Lead qualification", "MEDDIC", "Sales qualified lead", "Decision maker", "Discovery call", "Sales methodology"},
 			Pos:        glossary.Pos{File: "built-in", Line: 738, Col: 5},
 		},
 		{
@@ -202,7 +202,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "For email, the percentage of sent messages returned undelivered: hard bounces (invalid or non-existent address; suppress it at once) and soft bounces (full mailbox or temporary server problem; retry). A high email bounce rate signals a stale or bought list and harms sender reputation. On websites the term means something else: the share of sessions that left without engaging, classically single-page sessions.",
 			Formula:    "Bounce rate = bounced emails / emails sent x 100% (web: single-page sessions / total sessions x 100%)",
 			Example:    "10,000 emails sent with 120 hard and 180 soft bounces: bounce rate = 300 / 10,000 x 100% = 3%. The 120 hard-bounced addresses should be suppressed from future sends.",
-			Related:    []string{"Email deliverability", "Open rate", "Data quality", "Data cleansing", "Email marketing"},
+			Related:    []string{"Email deliverability", "Open rate", "Data cleansing", "Email marketing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1070, Col: 5},
 		},
 		{
@@ -218,7 +218,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customer persona", "marketing persona", "persona", "target persona", "audience persona"},
 			Category:   "Leads & qualification",
 			Definition: "A semi-fictional profile of a typical person involved in buying your product, such as \"Operations Olivia, Head of RevOps\", covering their role, goals, pain points, objections and where they look for information. Marketers use personas to write relevant content and tailor messaging. A persona describes an individual buyer or influencer; the ideal customer profile describes the type of company they work for.",
-			Related:    []string{"Ideal customer profile", "Customer segmentation", "Content marketing", "Personalization", "Buying committee"},
+			Related:    []string{"Ideal customer profile", "Customer segmentation", "Content marketing", "Buying committee", "Buyer's journey"},
 			Pos:        glossary.Pos{File: "built-in", Line: 775, Col: 5},
 		},
 		{
@@ -226,7 +226,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"buyer journey", "buying journey", "purchase journey", "path to purchase"},
 			Category:   "Marketing & campaigns",
 			Definition: "The steps a buyer goes through before purchasing, usually described as awareness of a problem, consideration of possible solutions, and a decision between vendors. Marketers map content and campaigns to each stage; in B2B several members of the buying committee research, often before speaking to sales. The customer journey is the wider path that continues after purchase into onboarding, use and renewal; the sales funnel models the same pre-purchase stretch from the seller's side, as volumes at each step.",
-			Related:    []string{"Customer journey", "Sales funnel", "Funnel stages", "Buyer persona", "Content marketing", "Touchpoint"},
+			Related:    []string{"Customer journey", "Sales funnel", "Funnel stages", "Buyer persona"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1149, Col: 5},
 		},
 		{
@@ -234,7 +234,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"DMU", "decision-making unit", "buying group", "buying center", "buying centre", "buying team", "purchasing committee", "decision-making committee"},
 			Category:   "Sales process & pipeline",
 			Definition: "The group of people at a customer who together shape and approve a B2B purchase: the decision maker (often also the budget holder), users, technical evaluators, procurement, legal and often a champion who sells internally for you. Large deals commonly involve six to ten people, so reps record them as contacts with roles on the opportunity and engage each one. The decision maker is one member; the committee is everyone who can push or block the deal.",
-			Related:    []string{"Decision maker", "Account-based marketing", "B2B", "MEDDIC", "Contact", "Buyer persona"},
+			Related:    []string{"Decision maker", "Account-based marketing", "B2B", "MEDDIC", "Request for proposal", "Buyer persona"},
 			Pos:        glossary.Pos{File: "built-in", Line: 398, Col: 5},
 		},
 		{
@@ -252,7 +252,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"calendar integration", "calendar synchronization", "calendar synchronisation", "Google Calendar sync", "Outlook calendar sync", "calendar connection"},
 			Category:   "Collaboration & productivity",
 			Definition: "A connection that keeps the CRM and a calendar such as Google Calendar or Outlook in step, so meetings booked in one appear in the other and are logged against the right contacts and deals. It spares reps from entering meetings twice and gives managers complete activity data. It can be one-way or two-way; a meeting scheduler, by contrast, lets outsiders book free slots, and relies on calendar sync to know availability.",
-			Related:    []string{"Meeting scheduler", "Email integration", "Data synchronization", "Activity", "Integration"},
+			Related:    []string{"Meeting scheduler", "Email integration", "Data synchronization", "Activity", "Integration", "Mobile CRM"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3092, Col: 5},
 		},
 		{
@@ -268,7 +268,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"call centre"},
 			Category:   "Customer success & service",
 			Definition: "A team that handles customer or prospect phone calls in volume, inbound (support, orders) or outbound (sales, collections), with call queues, IVR menus, routing to agents and call recording. Linked to the CRM, each call is logged against the caller's record and its outcome reported. It handles phone only; a contact center also covers email, chat, SMS and social channels, which is why many former call centers now use that name.",
-			Related:    []string{"Contact center", "Computer telephony integration", "Cold calling", "Customer service", "First contact resolution"},
+			Related:    []string{"Contact center", "Computer telephony integration", "Cold calling", "Customer service", "Contact center as a service"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1895, Col: 5},
 		},
 		{
@@ -276,7 +276,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CTA", "CTA button"},
 			Category:   "Marketing & campaigns",
 			Definition: "The prompt that tells a reader what to do next, such as \"Book a demo\", \"Start free trial\" or \"Download the guide\", usually a button or link in an email, ad or landing page. One clear CTA raises click-through and conversion rates. In Gainsight and some other customer-success tools, a CTA is also a task record prompting a CSM to act on a risk or opportunity.",
-			Related:    []string{"Landing page", "Click-through rate", "Email marketing", "A/B testing", "Conversion rate"},
+			Related:    []string{"Landing page", "Click-through rate", "A/B testing", "Click-to-open rate", "Lead capture form"},
 			Pos:        glossary.Pos{File: "built-in", Line: 910, Col: 5},
 		},
 		{
@@ -284,7 +284,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CRM campaign", "marketing campaign", "campaign record"},
 			Category:   "Marketing & campaigns",
 			Definition: "A coordinated marketing effort with a goal, budget, audience and time frame, such as a webinar, product launch, trade show or email series. In a CRM it is also a record (the Campaign object in Salesforce) that links the leads and contacts who responded and the opportunities it influenced, so you can report cost, responses, pipeline and return on investment per campaign. A drip campaign is one automated kind.",
-			Related:    []string{"Email marketing", "Drip campaign", "Marketing attribution", "Return on investment", "Lead source", "UTM parameters"},
+			Related:    []string{"Drip campaign", "Return on investment", "Lead source", "UTM parameters", "Contact list", "Cost per lead"},
 			Pos:        glossary.Pos{File: "built-in", Line: 819, Col: 5},
 		},
 		{
@@ -292,7 +292,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"virtual agent", "virtual assistant", "bot", "AI chatbot", "conversational agent", "support bot"},
 			Category:   "Customer success & service",
 			Definition: "Software that holds text conversations with users automatically, answering questions, collecting details or routing people to the right team. Rule-based bots follow scripted decision trees; AI chatbots use language models and the knowledge base to answer free-form questions. Connected to a CRM, they qualify leads, book meetings, deflect simple support questions and pass the conversation to a live chat agent when needed.",
-			Related:    []string{"Live chat", "Artificial intelligence in CRM", "Knowledge base", "Self-service portal", "Lead qualification"},
+			Related:    []string{"Live chat", "Artificial intelligence in CRM", "Knowledge base", "Self-service portal", "Generative AI"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1875, Col: 5},
 		},
 		{
@@ -312,7 +312,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The percentage of people reached who clicked a link, a better measure of engagement than opens. For email it is unique clickers over delivered emails; for ads, clicks over impressions. Click-to-open rate (CTOR) divides clicks by opens instead, isolating how well the content and call to action worked for people who opened. Always state which base you use, because the two can differ several-fold.",
 			Formula:    "CTR = unique clicks / emails delivered (or ad impressions) x 100%; CTOR = unique clicks / unique opens x 100%",
 			Example:    "9,600 emails delivered, 2,400 unique opens and 288 unique clickers: CTR = 288 / 9,600 x 100% = 3%, and CTOR = 288 / 2,400 x 100% = 12%.",
-			Related:    []string{"Open rate", "Call to action", "Conversion rate", "Email marketing", "A/B testing", "Click-to-open rate"},
+			Related:    []string{"Open rate", "Call to action", "UTM parameters", "Email marketing", "A/B testing", "Click-to-open rate"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1042, Col: 5},
 		},
 		{
@@ -320,7 +320,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"click-to-dial", "CRM dialer", "one-click dialing", "CRM calling"},
 			Category:   "Collaboration & productivity",
 			Definition: "A feature that dials a phone number when you click it in the CRM, through a softphone or connected phone system, and then logs the call - time, duration and often the recording and outcome - to the contact and deal. It is usually delivered through computer telephony integration (CTI), which links the phone system to the CRM and also pops up the caller's record on incoming calls. It saves dialing time and keeps call activity complete for reporting.",
-			Related:    []string{"Cold calling", "Contact center", "Conversation intelligence", "Activity", "Sales cadence", "Computer telephony integration"},
+			Related:    []string{"Cold calling", "Conversation intelligence", "Activity", "Computer telephony integration"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3201, Col: 5},
 		},
 		{
@@ -346,7 +346,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"won deal", "won opportunity", "won stage"},
 			Category:   "Sales process & pipeline",
 			Definition: "The final pipeline stage for an opportunity the customer has agreed to buy, typically set when the contract is signed or the order booked. It sets the probability to 100%, counts the amount toward quota and bookings, and often triggers handoff to onboarding and invoicing. It is a sales outcome, not cash: payment may come later and revenue may be recognised over the contract term.",
-			Related:    []string{"Closed-lost", "Win rate", "Pipeline stage", "Customer onboarding", "Quota attainment", "Win/loss analysis"},
+			Related:    []string{"Closed-lost", "Win rate", "Pipeline stage", "Opportunity", "Quota attainment", "Win/loss analysis"},
 			Pos:        glossary.Pos{File: "built-in", Line: 305, Col: 5},
 		},
 		{
@@ -363,7 +363,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A method that groups customers by a shared starting point - usually the month they signed up or first bought - and tracks each group's behavior over time, such as retention, revenue or usage. It shows whether newer customers stay longer than older ones, which a single overall churn rate hides because it mixes customers of all ages. The usual output is a triangular table with cohorts as rows and months since start as columns.",
 			Example:    "Of 100 customers who joined in January, 90 (90%) are still active after 3 months; of 120 who joined in April, 114 (95%) are, suggesting the onboarding changes made in spring help retention.",
-			Related:    []string{"Customer retention rate", "Customer analytics", "Churn rate", "Customer segmentation", "Net revenue retention"},
+			Related:    []string{"Customer retention rate", "Customer analytics", "Churn rate", "Customer segmentation", "Funnel analysis"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2995, Col: 5},
 		},
 		{
@@ -371,14 +371,14 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"cold call", "cold dialing", "outbound calling"},
 			Category:   "Sales process & pipeline",
 			Definition: "Phoning prospects who have had no prior contact with you and are not expecting the call, to open a conversation and book a meeting. It is a core outbound tactic, logged in the CRM as call activities with outcomes (connected, voicemail, meeting booked) and often made through click-to-call or dialers. Calling someone who just downloaded your content is a warm call, not a cold one; check do-not-call rules first.",
-			Related:    []string{"Prospecting", "Outbound sales", "Click-to-call", "Sales cadence", "Sales development representative"},
+			Related:    []string{"Prospecting", "Outbound sales", "Click-to-call", "Call center", "Sales development representative"},
 			Pos:        glossary.Pos{File: "built-in", Line: 336, Col: 5},
 		},
 		{
 			Name:       "Collaborative CRM",
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that share customer information and interactions across teams, departments and sometimes partners, so sales, marketing and support see the same history and hand customers over without asking the same questions twice. Typical features are shared notes and activity timelines, internal mentions, channel management (email, phone, chat, social) and partner portals. Of the three classic CRM types, it focuses on communication, while operational CRM runs processes and analytical CRM interprets data.",
-			Related:    []string{"Operational CRM", "Analytical CRM", "Team collaboration", "Omnichannel", "360-degree customer view"},
+			Related:    []string{"Operational CRM", "Analytical CRM", "Team collaboration", "Omnichannel"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2672, Col: 5},
 		},
 		{
@@ -394,7 +394,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CTI", "telephony integration", "phone system integration"},
 			Category:   "Collaboration & productivity",
 			Definition: "A link between a phone system and the CRM that lets each act on the other: clicking a number dials it, incoming calls pop up the caller's record by matching the number, and every call is logged with its duration, outcome and often a recording. It is the plumbing under click-to-call, contact-center agent screens and dialers. Click-to-call is only the outbound dialing feature; CTI is the whole integration, inbound and outbound.",
-			Related:    []string{"Click-to-call", "Contact center", "Call center", "Conversation intelligence", "Activity"},
+			Related:    []string{"Click-to-call", "Contact center", "Call center", "Conversation intelligence", "Contact center as a service"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3212, Col: 5},
 		},
 		{
@@ -402,7 +402,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CMP", "consent tracking", "cookie consent", "consent management platform", "cookie banner", "preference management"},
 			Category:   "Data & integration",
 			Definition: "Recording, storing and honouring each person's permissions for how you may contact them and use their data: which channels (email, SMS, phone), which purposes (newsletter, sales outreach, tracking cookies), when and how consent was given, and when it was withdrawn. In a CRM this means consent fields or subscription types per contact, kept in sync with forms, the email tool and the website's cookie banner. An opt-in is one consent event; consent management is the whole record over time.",
-			Related:    []string{"Opt-in", "GDPR", "Unsubscribe", "Data privacy", "Email marketing"},
+			Related:    []string{"Opt-in", "GDPR", "Unsubscribe", "Data privacy", "California Consumer Privacy Act", "Personal data"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2575, Col: 5},
 		},
 		{
@@ -410,7 +410,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"contact record", "person record", "contact person", "person"},
 			Category:   "Core CRM records & objects",
 			Definition: "A record for one individual you have a relationship with, holding details such as name, email, phone and job title plus the history of interactions. Contacts are usually linked to an account (the company they work for) and to the deals they take part in. In Salesforce-style CRMs a lead is kept as a separate, unqualified record until it is converted into a contact; Pipedrive calls the contact a person.",
-			Related:    []string{"Account", "Lead", "Contact management", "Record", "Opportunity", "Lead conversion"},
+			Related:    []string{"Account", "Lead", "Contact management", "Record", "Activity", "Lead conversion"},
 			Pos:        glossary.Pos{File: "built-in", Line: 16, Col: 5},
 		},
 		{
@@ -418,7 +418,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"contact centre"},
 			Category:   "Customer success & service",
 			Definition: "A team, and its technology, that handles large volumes of customer conversations across phone, email, chat, SMS and social channels. A call center handles only phone calls; a contact center is multichannel, with routing, queues, IVR menus, call recording and workforce planning. Linked to the CRM through computer telephony integration, it shows agents the caller's record and logs each interaction automatically.",
-			Related:    []string{"Call center", "Contact center as a service", "Computer telephony integration", "Customer service", "Omnichannel", "First contact resolution"},
+			Related:    []string{"Call center", "Contact center as a service", "Computer telephony integration", "Customer service", "Omnichannel", "Help desk"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1885, Col: 5},
 		},
 		{
@@ -426,7 +426,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CCaaS", "cloud contact center", "cloud contact centre"},
 			Category:   "Customer success & service",
 			Definition: "Contact-center software rented as a cloud subscription instead of run on the company's own phone systems: routing, queues, IVR, dialers, recording, chat and workforce tools delivered over the internet, usually priced per agent per month. Genesys Cloud, NICE CXone, Five9 and Amazon Connect are examples. A contact center is the team and its operation; CCaaS is one way to supply its technology, usually connected to the CRM through CTI.",
-			Related:    []string{"Contact center", "Software as a service", "Computer telephony integration", "Call center", "Omnichannel"},
+			Related:    []string{"Contact center", "Software as a service", "Computer telephony integration", "Call center"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1906, Col: 5},
 		},
 		{
@@ -434,7 +434,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"static list", "dynamic list", "smart list", "mailing list", "marketing list", "email list", "active list", "subscriber list"},
 			Category:   "Core CRM records & objects",
 			Definition: "A named group of contacts used for a campaign, outreach or report, such as \"webinar attendees May\" or \"EMEA customers\". A static list holds exactly the members you add; a dynamic list (HubSpot active list, Marketo smart list) re-applies its filters and updates membership automatically. The list is what you act on; customer segmentation is the analysis that decides which groups are worth building.",
-			Related:    []string{"Customer segmentation", "Email marketing", "Contact", "Campaign", "Contact management"},
+			Related:    []string{"Customer segmentation", "Email marketing", "Campaign", "Contact management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 142, Col: 5},
 		},
 		{
@@ -449,7 +449,7 @@ var snapshot = glossary.Snapshot{
 			Name:       "Content marketing",
 			Category:   "Marketing & campaigns",
 			Definition: "Creating and sharing useful material, such as articles, guides, videos, podcasts, webinars and case studies, that attracts and educates a defined audience instead of pitching to it directly. It builds trust and search visibility over time, and gated pieces generate leads. It is the main tactic of inbound marketing; in the CRM, content engagement feeds lead scoring and shows which assets influence pipeline.",
-			Related:    []string{"Inbound marketing", "Lead magnet", "Buyer persona", "Funnel stages", "Lead generation", "Lead nurturing"},
+			Related:    []string{"Inbound marketing", "Lead magnet", "Buyer persona", "Lead generation", "Lead nurturing", "Social selling"},
 			Pos:        glossary.Pos{File: "built-in", Line: 920, Col: 5},
 		},
 		{
@@ -465,7 +465,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CLM", "contract management", "contract lifecycle", "contract administration"},
 			Category:   "Contracts & commercial",
 			Definition: "The process and software for handling contracts from request through drafting, negotiation, approval, signature, storage and obligation tracking to renewal or expiry. CLM tools keep templates and clause libraries, track versions and redlines, and connect to the CRM so a contract starts from the opportunity and its dates drive renewal work. It covers far more than e-signature, which is only the signing step.",
-			Related:    []string{"Contract", "E-signature", "Renewal", "Auto-renewal", "Approval process", "Document management"},
+			Related:    []string{"Contract", "E-signature", "Auto-renewal", "Approval process", "Document management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2046, Col: 5},
 		},
 		{
@@ -473,7 +473,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"call analytics", "speech analytics", "call intelligence", "conversation analytics", "call recording analysis"},
 			Category:   "Platform & deployment",
 			Definition: "Software that records sales calls and video meetings, transcribes them and uses AI to analyse them: talk-to-listen ratio, topics, competitor mentions, objections, next steps and deal risk (e.g. Gong or Chorus). Managers use it to coach reps without sitting in on calls, and call summaries are logged to the CRM automatically. It analyses what was said, whereas sales analytics works on CRM records such as deals and activities. Recording usually requires participants' consent.",
-			Related:    []string{"Artificial intelligence in CRM", "Click-to-call", "Sales enablement", "Sales analytics", "Objection handling"},
+			Related:    []string{"Artificial intelligence in CRM", "Click-to-call", "Sales enablement", "Computer telephony integration", "Objection handling", "Generative AI"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2829, Col: 5},
 		},
 		{
@@ -493,7 +493,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The average marketing spend needed to generate one new lead from a campaign or channel. Marketers use it to compare channels and set budgets, but a cheap lead is only good value if it converts, so read it alongside conversion rates. CPL counts leads, not customers; customer acquisition cost spreads all sales and marketing spend over customers actually won and is normally far higher.",
 			Formula:    "CPL = total campaign (marketing) spend / number of new leads generated",
 			Example:    "A webinar campaign costs $6,000 and brings in 240 new leads: CPL = 6,000 / 240 = $25.",
-			Related:    []string{"Customer acquisition cost", "Lead generation", "Return on investment", "Campaign", "Conversion rate"},
+			Related:    []string{"Customer acquisition cost", "Lead generation", "Return on investment", "Campaign"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1618, Col: 5},
 		},
 		{
@@ -501,7 +501,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"configure price quote", "quoting tool", "quote configurator"},
 			Category:   "Contracts & commercial",
 			Definition: "Software that lets sellers configure valid product combinations, price them from price books and pricing rules, and generate accurate quote documents (configure, price, quote). It enforces rules such as required add-ons, incompatible options and discount limits that need approval. CPQ sits between the CRM opportunity and contract or billing, and pays off most with large catalogs where manual quoting causes pricing errors.",
-			Related:    []string{"Quote", "Price book", "Discount", "Product catalog", "Approval process"},
+			Related:    []string{"Quote", "Price book", "Discount", "Product catalog", "Approval process", "Sales proposal"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1975, Col: 5},
 		},
 		{
@@ -509,7 +509,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CRM rollout", "CRM deployment", "CRM setup", "CRM go-live", "CRM project", "CRM installation"},
 			Category:   "Platform & deployment",
 			Definition: "The project of putting a CRM into use: defining requirements and processes, configuring objects, fields, pipelines and permissions, migrating data, building integrations, testing in a sandbox, training users, going live and then refining. It can take a few weeks for a small team or many months for a large enterprise. Most failures come from unclear processes, dirty data and poor user adoption rather than from the software, so an executive sponsor and a named system owner matter.",
-			Related:    []string{"User adoption", "Data migration", "Customization", "Sandbox", "Integration", "Project management"},
+			Related:    []string{"User adoption", "Data migration", "Customization", "Sandbox", "Project management", "Statement of work"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2706, Col: 5},
 		},
 		{
@@ -526,7 +526,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "A plain-text file in which each line is one record and the values are separated by commas (sometimes semicolons or tabs), with the first line usually holding the column headers. It is the common format for importing contacts into a CRM, exporting reports and moving data between systems. Unlike an Excel workbook it holds no formatting, formulas or multiple sheets, so watch character encoding (use UTF-8), leading zeros and date formats.",
 			Example:    "A two-line contact file: header \"first_name,last_name,email,company\" followed by \"Ana,Silva,ana@example.com,Acme Ltd\". A company name containing a comma must be wrapped in double quotes.",
-			Related:    []string{"Data import", "Data export", "Field mapping", "Data migration"},
+			Related:    []string{"Data import", "Data export", "Field mapping", "Pivot table"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2329, Col: 5},
 		},
 		{
@@ -561,7 +561,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"advocate marketing", "customer reference program", "advocacy program", "reference program", "customer advocate", "customer reference"},
 			Category:   "Customer success & service",
 			Definition: "Turning satisfied customers into active promoters through case studies, reviews, reference calls with prospects, event talks and referrals. Teams record advocates in the CRM and how often each has been asked, so the same references are not overused. Advocacy goes beyond loyalty, which is staying and buying again; referral marketing is one channel of it, aimed at new customers and often paid with incentives.",
-			Related:    []string{"Referral marketing", "Net Promoter Score", "Customer loyalty", "Customer feedback", "Customer experience"},
+			Related:    []string{"Referral marketing", "Net Promoter Score", "Customer loyalty", "Customer feedback"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1782, Col: 5},
 		},
 		{
@@ -569,7 +569,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customer intelligence", "customer insights", "customer behavior analysis", "customer data analysis", "consumer analytics"},
 			Category:   "Analytics & reporting",
 			Definition: "The analysis of customer data - purchases, product usage, support history, survey answers and engagement - to understand who customers are, how they behave and which are likely to buy more or leave. It feeds segmentation, churn prevention, upsell targeting and lifetime value estimates. Where sales analytics looks at the sales team and its deals, customer analytics looks at the customers across the whole lifecycle.",
-			Related:    []string{"Analytical CRM", "Cohort analysis", "Customer segmentation", "Customer lifetime value", "Customer health score", "Sales analytics"},
+			Related:    []string{"Analytical CRM", "Cohort analysis", "Customer lifetime value", "Sales analytics", "Data mining"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2936, Col: 5},
 		},
 		{
@@ -578,7 +578,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "The loss of customers who cancel, do not renew or stop buying; commonly called churn. Attrition is the event and trend, churn rate is the percentage of customers lost in a period, and revenue churn counts lost recurring revenue instead, so losing a few large accounts can mean low customer churn but high revenue churn. Attrition is voluntary when customers choose to leave and involuntary when payments fail.",
 			Example:    "Of 400 customers at the start of the year, 30 leave: 22 cancel or decline to renew (voluntary) and 8 lapse after repeated failed card payments (involuntary). Churn rate for the year = 30 / 400 x 100 = 7.5%.",
-			Related:    []string{"Churn rate", "Revenue churn", "Customer retention", "Win-back campaign", "Customer health score"},
+			Related:    []string{"Churn rate", "Time to value", "Customer retention", "Win-back campaign", "Customer health score"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1705, Col: 5},
 		},
 		{
@@ -586,7 +586,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CDP"},
 			Category:   "Data & integration",
 			Definition: "Software that collects first-party customer data from websites, apps, email, the CRM and other sources, stitches it into one profile per person, and sends those profiles and audiences to marketing and other tools. A CRM also fills in from forms, email and integrations, but it is organised around the records sales and service work on; a CDP is fed mostly by behavioural events, matches anonymous and known identities, and is usually owned by marketing. Unlike a data warehouse, it is built to act on data, not to analyse it.",
-			Related:    []string{"360-degree customer view", "Data warehouse", "Data enrichment", "Personalization", "Customer segmentation", "Single source of truth"},
+			Related:    []string{"360-degree customer view", "Data warehouse", "Data enrichment", "Personalization", "Single source of truth"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2286, Col: 5},
 		},
 		{
@@ -604,7 +604,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"client engagement", "user engagement"},
 			Category:   "Customer success & service",
 			Definition: "How often and how actively customers interact with your company and product: logins, feature use, email opens, event attendance, support conversations and meetings. CRM and customer success tools record these signals and feed them into health and lead scores. High engagement usually predicts retention and expansion, but it is a signal, not an outcome: many support contacts can mean frustration rather than satisfaction.",
-			Related:    []string{"Customer health score", "Touchpoint", "Customer journey", "Personalization", "Customer experience", "Activity"},
+			Related:    []string{"Customer health score", "Personalization", "Customer experience", "Activity", "Social selling", "Loyalty program"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1728, Col: 5},
 		},
 		{
@@ -612,7 +612,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CX", "CXM", "customer experience management", "CEM"},
 			Category:   "Customer success & service",
 			Definition: "The customer's overall impression of a company, formed by every interaction across the journey: marketing, buying, onboarding, product use, billing and support. Customer experience management (CXM) is the practice of measuring and improving it. CX is broader than customer service, which is one group of touchpoints, and differs from user experience (UX), which is about how usable a single product or website is.",
-			Related:    []string{"Customer journey", "Customer satisfaction score", "Customer feedback", "Omnichannel", "Customer service", "Touchpoint"},
+			Related:    []string{"Customer journey", "Customer engagement", "Customer feedback", "Omnichannel", "Customer service", "Touchpoint"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1802, Col: 5},
 		},
 		{
@@ -629,7 +629,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A composite score, often 0-100 or red/amber/green, estimating how likely an existing customer is to renew and grow. It weights signals such as product usage, support tickets, survey answers, payment history and contact with decision makers. Customer success teams use it to prioritise accounts and trigger actions. Lead scoring rates prospects before a sale; a health score rates customers after it.",
 			Example:    "Weights: usage 40%, support 20%, NPS 20%, billing 20%. An account scoring 80, 50, 70 and 100 gets 0.4 x 80 + 0.2 x 50 + 0.2 x 70 + 0.2 x 100 = 32 + 10 + 14 + 20 = 76, which is green if green starts at 70.",
-			Related:    []string{"Customer success", "Customer engagement", "Customer attrition", "Quarterly business review", "Lead scoring", "Customer success manager"},
+			Related:    []string{"Customer success", "Customer engagement", "Customer attrition", "Quarterly business review", "Time to value", "Customer success manager"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1738, Col: 5},
 		},
 		{
@@ -645,7 +645,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"lifecycle stage"},
 			Category:   "Core CRM records & objects",
 			Definition: "The stages a person or company passes through in its relationship with you, from first awareness to lead, opportunity and customer, then renewal, expansion, advocacy or churn. CRMs store the current stage on each record (HubSpot's lifecycle stage runs subscriber, lead, MQL, SQL, opportunity, customer, evangelist) so teams know who owns it and what comes next. The customer journey is the buyer's experience across touchpoints; the lifecycle is your stage model of the relationship.",
-			Related:    []string{"Customer journey", "Lead management", "Customer onboarding", "Renewal", "Funnel stages", "Marketing qualified lead"},
+			Related:    []string{"Customer journey", "Lead management", "Customer onboarding", "Funnel stages"},
 			Pos:        glossary.Pos{File: "built-in", Line: 152, Col: 5},
 		},
 		{
@@ -655,7 +655,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "An estimate of the total revenue, or better the gross profit, a business can expect from one customer over the whole relationship. It sets how much you can sensibly spend to acquire and keep customers, and helps rank segments by worth. It is a forecast built from averages, not a record of what any customer has paid so far; subscription businesses usually derive it from average revenue per account and churn rate.",
 			Formula:    "Simple: CLV = average purchase value x purchase frequency x average customer lifespan. Subscription: LTV = ARPA x gross margin % / churn rate (ARPA and churn for the same period)",
 			Example:    "A shop's customer spends $50 per order, orders 4 times a year and stays 3 years: CLV = 50 x 4 x 3 = $600. A SaaS account pays $500 a month at 80% gross margin with 2% monthly churn: LTV = 500 x 0.80 / 0.02 = $20,000.",
-			Related:    []string{"LTV:CAC ratio", "Customer acquisition cost", "Churn rate", "Average revenue per user", "Customer retention rate"},
+			Related:    []string{"LTV:CAC ratio", "Customer acquisition cost", "Churn rate", "Average revenue per user", "Customer retention rate", "Customer analytics"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1212, Col: 5},
 		},
 		{
@@ -663,7 +663,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"client loyalty"},
 			Category:   "Customer success & service",
 			Definition: "A customer's tendency to keep choosing your company over competitors and to recommend it, built on satisfaction, trust and switching costs. It is measured indirectly through repeat purchases, retention and Net Promoter Score. Loyalty is broader than retention: a customer locked into a contract is retained but not necessarily loyal. A loyalty program is one tool for building it, not the thing itself.",
-			Related:    []string{"Loyalty program", "Net Promoter Score", "Customer retention", "Customer advocacy", "Customer satisfaction score"},
+			Related:    []string{"Loyalty program", "Net Promoter Score", "Customer retention", "Customer advocacy", "Referral marketing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1718, Col: 5},
 		},
 		{
@@ -688,7 +688,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"client retention", "retaining customers", "customer retention strategy"},
 			Category:   "Customer success & service",
 			Definition: "A company's ability to keep existing customers buying or subscribing over time, and the work aimed at it: onboarding, success management, loyalty programs and renewals. It is the opposite of customer attrition. The percentage kept is the customer retention rate; net and gross revenue retention measure it in money, so they also reflect how much retained customers spend.",
-			Related:    []string{"Customer retention rate", "Customer attrition", "Customer loyalty", "Renewal", "Net revenue retention", "Churn rate"},
+			Related:    []string{"Customer retention rate", "Customer attrition", "Customer loyalty", "Renewal", "Customer success", "Loyalty program"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1695, Col: 5},
 		},
 		{
@@ -698,7 +698,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The percentage of customers at the start of a period who are still customers at its end, with new customers left out of the count. It is the mirror image of churn rate (for the same group and period the two add up to 100%) and shows how well customer success and service keep accounts. It counts customers, not money; gross and net revenue retention apply the same idea to recurring revenue.",
 			Formula:    "CRR = (customers at end of period - new customers acquired during period) / customers at start of period x 100",
 			Example:    "A company starts the year with 500 customers, wins 60 and ends with 530: CRR = (530 - 60) / 500 x 100 = 470 / 500 x 100 = 94%, so 30 customers (6%) churned.",
-			Related:    []string{"Churn rate", "Customer retention", "Gross revenue retention", "Net revenue retention", "Cohort analysis"},
+			Related:    []string{"Churn rate", "Customer retention", "Gross revenue retention", "Net revenue retention", "Cohort analysis", "Customer lifetime value"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1410, Col: 5},
 		},
 		{
@@ -708,7 +708,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A measure of how satisfied customers are with a specific interaction, purchase or product, taken from a short survey usually sent right after a support ticket, delivery or onboarding step. It is reported as the percentage of respondents giving the top ratings. CSAT captures satisfaction with one moment, while Net Promoter Score measures long-term loyalty and customer effort score how easy something was.",
 			Formula:    "CSAT = satisfied responses (4 or 5 on a 1-5 scale) / total responses x 100",
 			Example:    "400 customers answer the survey sent after their ticket is closed and 340 choose 4 or 5: CSAT = 340 / 400 x 100 = 85%.",
-			Related:    []string{"Net Promoter Score", "Customer effort score", "Customer feedback", "First contact resolution", "Support ticket"},
+			Related:    []string{"Net Promoter Score", "Customer effort score", "Customer feedback", "First contact resolution", "Support ticket", "First response time"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1486, Col: 5},
 		},
 		{
@@ -717,7 +717,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "Dividing customers or contacts into groups that share characteristics, such as industry, company size, location, purchase history, behavior or lifecycle stage, so each group gets messages, offers and service that suit it. In a CRM, segments are usually saved filters or dynamic lists that update as records change. Segmentation decides who belongs in which group; personalization tailors what each person sees.",
 			Example:    "A dynamic list \"EMEA customers, 50+ seats, renewal in the next 90 days\" gets a renewal-offer email, while \"trial users inactive for 7 days\" get a re-engagement email.",
-			Related:    []string{"Buyer persona", "Personalization", "Contact list", "Cohort analysis", "Ideal customer profile", "Email marketing"},
+			Related:    []string{"Buyer persona", "Personalization", "Contact list", "Cohort analysis", "Ideal customer profile", "Marketing automation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 864, Col: 5},
 		},
 		{
@@ -725,7 +725,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customer support", "customer care", "client services", "after-sales service", "support team"},
 			Category:   "Customer success & service",
 			Definition: "The help a company gives people with questions or problems, before or after purchase, by phone, email, chat, social media and self-service. It is mainly reactive and measured by response and resolution times, first contact resolution and CSAT. Customer success is proactive and focused on long-term outcomes; customer service resolves the issue in front of it, usually as tickets in a help desk.",
-			Related:    []string{"Help desk", "Support ticket", "Contact center", "Service level agreement", "Customer success", "First contact resolution"},
+			Related:    []string{"Help desk", "Support ticket", "Contact center", "Customer experience", "Customer success", "First contact resolution"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1812, Col: 5},
 		},
 		{
@@ -749,7 +749,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customisation", "CRM customization", "custom development"},
 			Category:   "Platform & deployment",
 			Definition: "Adapting a CRM to a company's own processes and vocabulary: adding custom fields and objects, changing page layouts and pipeline stages, building automations and, in some systems, writing code (such as Apex in Salesforce). Admins often separate configuration, meaning point-and-click settings, from customization in the strict sense of custom code, which is more flexible but harder to maintain through upgrades. Over-customizing is a common cause of costly, fragile CRMs.",
-			Related:    []string{"Custom field", "Custom object", "CRM implementation", "Workflow automation", "Sandbox"},
+			Related:    []string{"Custom field", "Custom object", "CRM implementation", "Sandbox", "App marketplace", "User interface"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2731, Col: 5},
 		},
 		{
@@ -766,7 +766,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"data cleaning", "data scrubbing", "data hygiene", "data cleanup", "database cleanup", "CRM cleanup"},
 			Category:   "Data & integration",
 			Definition: "The work of finding and fixing inaccurate, incomplete, outdated or inconsistently formatted records: standardizing country and state values, correcting phone formats, removing bounced addresses, merging duplicates and archiving contacts who have left their company. It is done before a migration or large import and then on a schedule, because B2B contact data goes stale quickly as people change jobs. Cleansing corrects what is there; enrichment adds what is missing.",
-			Related:    []string{"Data quality", "Deduplication", "Data migration", "Data enrichment", "Email deliverability", "Bounce rate"},
+			Related:    []string{"Data quality", "Deduplication", "Data migration", "Data enrichment", "Bounce rate"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2411, Col: 5},
 		},
 		{
@@ -774,7 +774,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"data append", "contact enrichment", "lead enrichment", "enrichment", "record enrichment", "account enrichment"},
 			Category:   "Data & integration",
 			Definition: "Adding missing or extra details to existing CRM records from outside sources - job title, company size, industry, revenue, technologies used, a direct phone number - usually by matching on email address or company domain. Enriched records make lead scoring, routing and segmentation more accurate and let web forms stay short. It differs from data cleansing, which corrects or removes wrong data rather than adding new attributes.",
-			Related:    []string{"Data quality", "Intent data", "Customer data platform", "Data cleansing", "Lead scoring"},
+			Related:    []string{"Data quality", "Intent data", "Customer data platform", "Data cleansing", "Contact management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2374, Col: 5},
 		},
 		{
@@ -782,7 +782,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"bulk export", "CSV export", "data extract", "data download", "mass export", "export to Excel", "data dump"},
 			Category:   "Data & integration",
 			Definition: "Copying records out of the CRM into a file (usually CSV or Excel) or another system, for analysis, backup, a mailing tool or a move to another vendor. Export rights are often restricted by role, because a full contact export is a common way for customer data to leave the company. Before signing a contract, check that you can export all your data, including attachments and activity history, without extra fees.",
-			Related:    []string{"CSV file", "Data import", "Data migration", "Data security", "Report"},
+			Related:    []string{"CSV file", "Data import", "Report", "Pivot table"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2354, Col: 5},
 		},
 		{
@@ -790,7 +790,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"bulk import", "CSV import", "import wizard", "bulk upload", "data upload", "mass import", "data load", "spreadsheet import"},
 			Category:   "Data & integration",
 			Definition: "Loading records from an outside source - usually a CSV or Excel file - into the CRM, creating new records or updating existing ones. A good import maps each column to a CRM field, matches rows against existing records (by email address or record ID) to avoid duplicates, and is tried on a small sample first. It differs from a data migration, which moves a whole system's data and history once, and from data synchronization, which keeps systems aligned continuously.",
-			Related:    []string{"CSV file", "Field mapping", "Deduplication", "Data migration", "Data export"},
+			Related:    []string{"CSV file", "Field mapping", "Deduplication", "Data migration", "Data export", "Data quality"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2343, Col: 5},
 		},
 		{
@@ -806,7 +806,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"KDD", "knowledge discovery in databases", "pattern discovery", "knowledge discovery"},
 			Category:   "Analytics & reporting",
 			Definition: "Searching large data sets for patterns, correlations and groupings that nobody asked about in advance, using techniques such as clustering, association rules and classification. In CRM it can reveal which products are often bought together or which behaviors tend to come before churn. It is the discovery step: predictive analytics then applies such patterns to score future cases, while business intelligence reports on questions already known.",
-			Related:    []string{"Business intelligence", "Predictive analytics", "Customer analytics", "Data warehouse", "Customer segmentation"},
+			Related:    []string{"Business intelligence", "Predictive analytics", "Customer analytics", "Data warehouse"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2984, Col: 5},
 		},
 		{
@@ -814,7 +814,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"data protection", "information privacy", "privacy compliance", "privacy law"},
 			Category:   "Data & integration",
 			Definition: "The rules and practices for how personal data - names, emails, phone numbers, IP addresses, purchase history - is collected, used, shared, kept and deleted. Laws such as the EU's GDPR and California's CCPA, amended by the CPRA, give people rights to access, correct or delete their data and to restrict its sale, so a CRM needs retention rules and ways to fulfil such requests. Privacy concerns permitted use; data security concerns protection from unauthorized access.",
-			Related:    []string{"GDPR", "Consent management", "Data security", "Opt-in", "Personal data", "California Consumer Privacy Act"},
+			Related:    []string{"GDPR", "Consent management", "Data security", "Personal data", "California Consumer Privacy Act", "UK GDPR"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2520, Col: 5},
 		},
 		{
@@ -823,7 +823,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "How fit the CRM's data is for use, usually judged on accuracy, completeness, consistency, timeliness and uniqueness (no duplicates). Poor data quality shows up as bounced emails, misrouted leads, wrong forecasts and reports nobody trusts. It is the state you measure, for example the share of contacts with a valid email and job title, while data cleansing, deduplication and enrichment are the activities that improve it.",
 			Example:    "Of 10,000 contacts, 8,200 have a valid email address and 6,500 have a job title: email completeness is 8,200 / 10,000 = 82% and job-title completeness 65%.",
-			Related:    []string{"Data cleansing", "Deduplication", "Data enrichment", "Single source of truth", "Data import"},
+			Related:    []string{"Data cleansing", "Deduplication", "Data enrichment", "Single source of truth", "Data import", "Golden record"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2398, Col: 5},
 		},
 		{
@@ -831,7 +831,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"information security", "infosec", "CRM security", "database security"},
 			Category:   "Data & integration",
 			Definition: "The measures that protect CRM data from unauthorized access, loss or tampering: encryption in transit and at rest, central login through single sign-on backed by two-factor authentication, role-based permissions, audit trails, backups, and vendor assurance such as an ISO 27001 certificate or a SOC 2 attestation report from an independent auditor. A CRM holds customer lists, deal values and personal data, so a breach is both a commercial and a legal problem. Security keeps data safe; data privacy governs what you may do with it.",
-			Related:    []string{"Two-factor authentication", "User roles and permissions", "Data privacy", "Audit trail", "Single sign-on"},
+			Related:    []string{"Two-factor authentication", "User roles and permissions", "Data privacy", "Audit trail", "Single sign-on", "Cloud-based CRM"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2586, Col: 5},
 		},
 		{
@@ -839,7 +839,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"data sync", "two-way sync", "bidirectional sync", "data synchronisation", "one-way sync", "real-time sync", "record synchronization"},
 			Category:   "Data & integration",
 			Definition: "Keeping the same records consistent across two or more systems, so that a change in one - a new phone number, a deal stage, a paid invoice - appears in the others automatically. Sync can be one-way or two-way, real-time or scheduled, and needs a rule for which system wins when both changed the same field. Unlike a one-off import or export it runs continuously; calendar and email sync are common special cases.",
-			Related:    []string{"Integration", "Calendar sync", "Email integration", "Webhook", "Field mapping", "Single source of truth"},
+			Related:    []string{"Integration", "Calendar sync", "Email integration", "Webhook", "Field mapping", "360-degree customer view"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2422, Col: 5},
 		},
 		{
@@ -855,7 +855,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"DWH", "EDW", "enterprise data warehouse", "cloud data warehouse"},
 			Category:   "Data & integration",
 			Definition: "A central database built for analysis that stores historical data from many systems - CRM, marketing, billing, product usage - in a consistent structure, e.g. Snowflake, BigQuery or Redshift. It answers questions no single tool can, such as revenue by original lead source. It differs from the CRM, an operational system for daily work on current records, and from a customer data platform, which is built to feed profiles to marketing tools.",
-			Related:    []string{"ETL", "Business intelligence", "Customer data platform", "Single source of truth", "Analytical CRM"},
+			Related:    []string{"ETL", "Business intelligence", "Customer data platform", "Analytical CRM", "ELT", "Data mining"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2467, Col: 5},
 		},
 		{
@@ -863,7 +863,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"economic buyer", "budget holder", "key decision maker", "KDM", "budget owner"},
 			Category:   "Sales process & pipeline",
 			Definition: "The person with the authority to approve the purchase and commit the budget, often a department head or executive. In B2B deals they are one member of a wider buying committee of users, influencers, champions and procurement, so finding and reaching them early is a key qualification step (Authority in BANT, the economic buyer in MEDDIC). Mark them with a contact role on the opportunity.",
-			Related:    []string{"Buying committee", "BANT", "MEDDIC", "Contact", "Opportunity"},
+			Related:    []string{"Buying committee", "BANT", "MEDDIC", "Contact", "Executive business review"},
 			Pos:        glossary.Pos{File: "built-in", Line: 388, Col: 5},
 		},
 		{
@@ -872,7 +872,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Finding and merging records that represent the same person or company, such as \"Jon Smith, ACME Inc.\" and \"Jonathan Smith, Acme\" with the same email address. Duplicates split activity history, make two reps call the same prospect and inflate counts in reports. CRMs use matching rules to block duplicates at entry or merge them afterwards; deduplication is one task within the broader work of data cleansing.",
 			Example:    "Matching rule: flag two contacts as duplicates when the email addresses match exactly, or when the company domain and last name match and the first names are similar (Jon / Jonathan). The surviving record keeps both records' activities.",
-			Related:    []string{"Data cleansing", "Data quality", "Data import", "Contact management"},
+			Related:    []string{"Data cleansing", "Data quality", "Data import", "Contact management", "Golden record"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2384, Col: 5},
 		},
 		{
@@ -889,7 +889,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A reduction from list price, as a percentage or fixed amount, given for volume, a multi-year commitment, early payment or to close a deal by quarter end. CRMs and CPQ tools apply discounts on quote or opportunity lines, and those above a threshold usually need manager or finance approval. Heavy discounting lowers average deal size and anchors renewal prices, so managers watch discount levels by rep.",
 			Example:    "List price $60,000 with a 15% discount: net price = $60,000 x (1 - 0.15) = $51,000. If deals above 10% need approval, this quote goes to the sales manager first.",
-			Related:    []string{"Quote", "Price book", "Approval process", "CPQ", "Average deal size"},
+			Related:    []string{"Quote", "Price book", "Approval process", "CPQ", "Average deal size", "Objection handling"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2205, Col: 5},
 		},
 		{
@@ -897,7 +897,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"discovery meeting", "discovery session", "needs analysis", "needs assessment", "fact-finding call", "disco call"},
 			Category:   "Sales process & pipeline",
 			Definition: "An early sales conversation in which the rep asks questions to understand the prospect's situation, problems, priorities, budget, timeline and who is involved in the decision. The answers decide whether the deal is qualified and shape the demo and proposal, so they belong in CRM fields and notes. Discovery is mostly listening; a product demo is mostly showing.",
-			Related:    []string{"BANT", "Product demo", "Sales methodology", "MEDDIC", "Lead qualification"},
+			Related:    []string{"BANT", "Product demo", "Sales methodology", "MEDDIC", "Lead qualification", "Objection handling"},
 			Pos:        glossary.Pos{File: "built-in", Line: 346, Col: 5},
 		},
 		{
@@ -905,7 +905,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"DMS", "file management", "document management system", "document storage", "file storage", "document library"},
 			Category:   "Collaboration & productivity",
 			Definition: "Storing, organizing, versioning and sharing files such as proposals, contracts, quotes and slide decks, and attaching them to the CRM records they belong to. It makes sure everyone uses the current version, and some tools show a rep when a prospect viewed a shared document. It covers files in general; contract lifecycle management and e-signature tools handle the later steps of negotiating, signing and renewing agreements.",
-			Related:    []string{"E-signature", "Team collaboration", "Record", "Contract lifecycle management", "Sales proposal"},
+			Related:    []string{"E-signature", "Team collaboration", "Contract lifecycle management", "Sales proposal"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3191, Col: 5},
 		},
 		{
@@ -932,7 +932,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"electronic signature", "eSign", "online signature", "e-signing", "electronic signing"},
 			Category:   "Contracts & commercial",
 			Definition: "A legally recognised way to sign a document electronically, by typing, drawing or clicking to accept, with an audit trail of who signed, when and from where. Tools such as DocuSign or Adobe Acrobat Sign connect to CRM and CPQ so a quote or contract is sent, signed and stored on the opportunity, which can then close as won automatically. A digital signature is a stricter, certificate-based kind of e-signature.",
-			Related:    []string{"Contract", "Quote", "Contract lifecycle management", "Audit trail", "Document management", "Digital signature"},
+			Related:    []string{"Contract", "Contract lifecycle management", "Audit trail", "Document management", "Digital signature"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2254, Col: 5},
 		},
 		{
@@ -940,7 +940,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"extract load transform"},
 			Category:   "Data & integration",
 			Definition: "Extract, load, transform: a data-pipeline pattern that copies raw data from sources such as the CRM and billing system straight into a cloud data warehouse and reshapes it there, using the warehouse's own computing power, often with SQL models. Loading first keeps the untouched source data available for new questions later. In ETL the transformation happens before loading, in a separate tool, so only the prepared result reaches the warehouse.",
-			Related:    []string{"ETL", "Data warehouse", "Business intelligence", "Integration platform as a service"},
+			Related:    []string{"ETL", "Data warehouse", "Business intelligence"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2456, Col: 5},
 		},
 		{
@@ -948,7 +948,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"deliverability", "inbox placement"},
 			Category:   "Marketing & campaigns",
 			Definition: "The ability of your emails to reach recipients' inboxes rather than spam folders or being rejected. It depends on sender reputation, authentication (SPF, DKIM and DMARC), list hygiene, spam complaints, engagement and content. It differs from delivery rate, which counts every email the receiving server accepted, even those then filed as spam. Since 2024 Gmail and Yahoo require bulk senders to authenticate and offer one-click unsubscribe.",
-			Related:    []string{"Bounce rate", "Email marketing", "Opt-in", "Unsubscribe", "Open rate", "Data cleansing"},
+			Related:    []string{"Bounce rate", "Email marketing", "Opt-in", "Unsubscribe", "Open rate", "Re-engagement campaign"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1084, Col: 5},
 		},
 		{
@@ -956,7 +956,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"email sync", "inbox integration", "email logging", "Gmail integration", "Outlook integration", "email connector", "inbox sync", "email-to-CRM"},
 			Category:   "Collaboration & productivity",
 			Definition: "A connection between the CRM and an email system such as Gmail or Outlook that lets users send email from the CRM, see CRM data next to their inbox, and log sent and received messages to the matching contacts and deals. It makes customer correspondence visible to the whole team instead of locked in one person's inbox. It is the plumbing; email tracking, which reports opens and clicks, is a separate feature often built on top of it.",
-			Related:    []string{"Email tracking", "Calendar sync", "Activity", "Data synchronization", "Email template", "Integration"},
+			Related:    []string{"Email tracking", "Calendar sync", "Activity", "Data synchronization", "Read receipt", "Integration"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3102, Col: 5},
 		},
 		{
@@ -973,7 +973,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A pre-written email with placeholders (merge fields), such as the contact's first name or company, that the CRM fills in when the message is sent. Reps and support agents use templates to handle common situations quickly and consistently, and to compare which wording gets replies. A template is one reusable message; a sales cadence or drip campaign is a sequence of messages, often built from templates, sent over days or weeks.",
 			Example:    "\"Hi {{first_name}}, here is the {{company}} pricing we discussed\" is sent as \"Hi Maria, here is the Acme pricing we discussed\".",
-			Related:    []string{"Email marketing", "Sales cadence", "Drip campaign", "Personalization", "Email tracking", "Customer service"},
+			Related:    []string{"Email marketing", "Sales cadence", "Drip campaign", "Generative AI", "Email tracking", "Sales playbook"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3134, Col: 5},
 		},
 		{
@@ -981,7 +981,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"email open tracking", "email click tracking", "open tracking", "tracking pixel", "email tracker"},
 			Category:   "Collaboration & productivity",
 			Definition: "Recording whether and when a sent email is opened and its links clicked, usually through a tiny invisible image (a tracking pixel) and redirected links, often with an alert to the sender. Reps use it to time follow-ups and see which prospects are engaged. Opens are increasingly unreliable because privacy features such as Apple Mail Privacy Protection preload images, so clicks and replies are stronger signals. It tracks individual emails; open rate is the aggregate across a send.",
-			Related:    []string{"Email integration", "Open rate", "Click-through rate", "Sales cadence", "Notifications", "Read receipt"},
+			Related:    []string{"Email integration", "Open rate", "Email template", "Sales cadence", "Notifications", "Read receipt"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3112, Col: 5},
 		},
 		{
@@ -997,7 +997,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"ERP", "ERP system", "ERP software"},
 			Category:   "Platform & deployment",
 			Definition: "Software that runs a company's back-office operations - finance and accounting, purchasing, inventory, manufacturing, order fulfilment and often HR - on one shared database, e.g. SAP, Oracle NetSuite or Microsoft Dynamics 365 Finance. The CRM manages customers and selling up to the signed deal; the ERP handles orders, invoicing, shipping and payments. Integrating the two passes won deals, products and prices to the ERP and returns invoice and payment status to sales.",
-			Related:    []string{"Integration", "Invoice", "Purchase order", "Sales order", "Data synchronization"},
+			Related:    []string{"System of record", "Invoice", "Purchase order", "Sales order", "Stock keeping unit"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2851, Col: 5},
 		},
 		{
@@ -1005,7 +1005,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"extract transform load", "ETL pipeline"},
 			Category:   "Data & integration",
 			Definition: "Extract, transform, load: a data-pipeline pattern that pulls data out of source systems (CRM, billing, support), reshapes it (renaming fields, converting currencies, joining tables, removing duplicates) and loads it into a target, usually a data warehouse. In ELT, common with cloud warehouses, raw data is loaded first and transformed inside the warehouse. ETL typically runs in batches for analysis; \"reverse ETL\" pushes modelled warehouse data back into the CRM.",
-			Related:    []string{"Data warehouse", "Integration platform as a service", "Data migration", "Business intelligence", "ELT"},
+			Related:    []string{"Data warehouse", "Integration platform as a service", "Data migration", "ELT"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2445, Col: 5},
 		},
 		{
@@ -1013,7 +1013,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"EBR", "executive review"},
 			Category:   "Customer success & service",
 			Definition: "A meeting between the vendor's leadership or account team and the customer's senior sponsors, often once or twice a year or ahead of a renewal, that steps back from day-to-day usage to review business outcomes, return on investment and the plan for the next period. It is where renewals, expansion and executive relationships are secured. A quarterly business review is the regular, more operational check-in with day-to-day stakeholders; some companies use the two names loosely.",
-			Related:    []string{"Quarterly business review", "Customer success manager", "Account management", "Renewal", "Decision maker"},
+			Related:    []string{"Quarterly business review", "Account management", "Decision maker"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1771, Col: 5},
 		},
 		{
@@ -1023,7 +1023,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "Additional recurring revenue from customers you already have, through plan upgrades, extra seats or usage, upsells and cross-sold add-ons. It is often the cheapest growth available and is what lifts net revenue retention above 100%. It is reported separately from new-business revenue won from new customers; the opposite movement, a downgrade by an existing customer, is contraction.",
 			Formula:    "Expansion MRR = additional MRR in the period from upgrades, upsells, cross-sells and added seats from existing customers",
 			Example:    "In March, 12 accounts add seats worth $2,400 MRR, 3 upgrade their plan for $1,500 and 2 buy an add-on for $600: expansion MRR = 2,400 + 1,500 + 600 = $4,500.",
-			Related:    []string{"Upselling", "Cross-selling", "Net revenue retention", "Monthly recurring revenue", "Account management", "Revenue churn"},
+			Related:    []string{"Upselling", "Cross-selling", "Net revenue retention", "Monthly recurring revenue", "Net new MRR", "Revenue churn"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1457, Col: 5},
 		},
 		{
@@ -1031,7 +1031,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"property", "data field", "CRM field", "attribute", "object field"},
 			Category:   "Core CRM records & objects",
 			Definition: "A single piece of data stored on a record, such as email, phone, deal amount or close date, with a defined type (text, number, date, picklist, lookup). Fields are the columns of an object, and their values are what reports, filters, workflows and integrations read. HubSpot calls them properties. Standard fields come with the CRM; custom fields are added by admins.",
-			Related:    []string{"Custom field", "Record", "Field mapping", "Custom object", "Data quality"},
+			Related:    []string{"Custom field", "Record", "Field mapping", "Custom object"},
 			Pos:        glossary.Pos{File: "built-in", Line: 101, Col: 5},
 		},
 		{
@@ -1040,7 +1040,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Data & integration",
 			Definition: "Defining which field in one system corresponds to which field in another - for example, the spreadsheet column \"Company Name\" to the CRM's Account Name field. It is set up for imports, migrations and integrations, and includes rules for data types, picklist values and transformations. A wrong mapping silently puts data in the wrong field or drops it, so mappings are tested on a few sample records first.",
 			Example:    "Import column \"Phone (work)\" maps to Contact > Business Phone; column \"Size\" with values S / M / L maps to the Employees picklist values 1-50 / 51-500 / 501+.",
-			Related:    []string{"Data import", "Data migration", "Field", "Data synchronization", "Custom field"},
+			Related:    []string{"Data import", "Data migration", "Field", "Data synchronization", "Custom field", "CSV file"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2432, Col: 5},
 		},
 		{
@@ -1050,7 +1050,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The percentage of customer issues solved during the first interaction, with no follow-up, transfer or reopened ticket. It is a strong driver of customer satisfaction and cuts support costs, since every repeat contact takes agent time. It measures whether the problem was fixed at once, whereas first response time measures only how fast someone answered; teams must define what counts as the first contact.",
 			Formula:    "FCR = issues resolved on the first contact / total issues handled x 100",
 			Example:    "Of 1,200 tickets closed in May, 900 were solved in the first reply or call with no follow-up or reopening: FCR = 900 / 1,200 x 100 = 75%.",
-			Related:    []string{"First response time", "Customer satisfaction score", "Support ticket", "Customer effort score", "Knowledge base", "Help desk"},
+			Related:    []string{"First response time", "Customer satisfaction score", "Support ticket", "Customer effort score", "Knowledge base", "Customer service"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1647, Col: 5},
 		},
 		{
@@ -1060,7 +1060,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The time between a customer opening a support ticket or chat and the first reply from a person on the support team. It is a common service level agreement target and strongly shapes how customers feel about support. Automatic acknowledgements usually do not count, and teams should state whether the clock runs in business hours; it measures how fast someone answered, not how long the issue took to resolve.",
 			Formula:    "Average FRT = sum of (first agent reply time - ticket creation time) / number of tickets",
 			Example:    "Three tickets get their first human reply after 30, 90 and 240 minutes: average FRT = (30 + 90 + 240) / 3 = 120 minutes. The median, 90 minutes, is often reported too, since one slow ticket skews the average.",
-			Related:    []string{"Service level agreement", "Support ticket", "First contact resolution", "Help desk", "Customer satisfaction score"},
+			Related:    []string{"Service level agreement", "Support ticket", "First contact resolution", "Help desk", "Customer satisfaction score", "Live chat"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1631, Col: 5},
 		},
 		{
@@ -1068,7 +1068,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"first-touch model", "first-click attribution", "first interaction attribution"},
 			Category:   "Marketing & campaigns",
 			Definition: "A single-touch attribution model that gives all the credit for a lead or sale to the first recorded interaction, such as the ad or search that first brought the person to you. It is simple and highlights the channels that create awareness and new names, but ignores everything that later moved the deal forward. Last-touch attribution credits the final interaction instead, and multi-touch models share the credit; the lead source field usually records the same first touch.",
-			Related:    []string{"Marketing attribution", "Last-touch attribution", "Multi-touch attribution", "Lead source", "Touchpoint"},
+			Related:    []string{"Marketing attribution", "Last-touch attribution", "Multi-touch attribution", "Lead source"},
 			Pos:        glossary.Pos{File: "built-in", Line: 992, Col: 5},
 		},
 		{
@@ -1078,7 +1078,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "How close a sales forecast came to what actually closed, measured after the period ends and usually tracked per team, rep and forecast category. It shows whether the numbers leaders plan hiring and spending on can be trusted; consistent over- or under-calling points to weak pipeline data or judgement. Sales forecasting is the act of predicting; forecast accuracy grades it afterwards. Many teams also track bias: whether forecasts tend to be too high or too low.",
 			Formula:    "Forecast accuracy = (1 - |actual - forecast| / actual) x 100%",
 			Example:    "A team forecasts $500,000 for the quarter and closes $450,000: accuracy = (1 - 50,000 / 450,000) x 100% = (1 - 0.111) x 100% = 88.9%.",
-			Related:    []string{"Sales forecasting", "Pipeline coverage", "Win rate", "Sales quota", "Pipeline management"},
+			Related:    []string{"Sales forecasting", "Sales quota", "Pipeline management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 270, Col: 5},
 		},
 		{
@@ -1087,7 +1087,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A limited period, often 14 or 30 days, in which a prospect can use a product at no cost, with full or restricted features, before deciding to buy. It lets buyers see value themselves, and trial usage can qualify someone as a product qualified lead. A freemium plan is free indefinitely with limits; in a product demo a seller shows the product instead of the buyer using it.",
 			Example:    "Of 400 trials started in May, 48 became paying customers: trial conversion = 48 / 400 = 12%.",
-			Related:    []string{"Product qualified lead", "Product demo", "Pricing tier", "Conversion rate", "Time to value"},
+			Related:    []string{"Product qualified lead", "Product demo", "Pricing tier", "Time to value", "SaaS sales"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2193, Col: 5},
 		},
 		{
@@ -1096,7 +1096,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "Measuring how many leads, visitors or deals move from each step of a funnel to the next, and where they drop out. Each step-to-step conversion rate points to the stage that needs work, for example plenty of MQLs but few becoming SQLs. It differs from the funnel itself, which is the model of stages, and from a pipeline report, which shows the value sitting in each stage now rather than the flow between stages over time.",
 			Example:    "1,000 leads -> 250 MQLs (25%) -> 50 SQLs (20%) -> 15 customers (30%); overall lead-to-customer conversion is 15 / 1,000 = 1.5%, and MQL-to-SQL, at 20%, is the weakest step.",
-			Related:    []string{"Sales funnel", "Conversion rate", "Pipeline stage", "Funnel stages", "Lead conversion", "Cohort analysis"},
+			Related:    []string{"Sales funnel", "Conversion rate", "Funnel stages", "Lead conversion", "Cohort analysis"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3021, Col: 5},
 		},
 		{
@@ -1105,7 +1105,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Marketing & campaigns",
 			Definition: "The divisions of the marketing and sales funnel by how close a buyer is to purchasing: top of funnel (TOFU: awareness, attracting many prospects), middle of funnel (MOFU: consideration, nurturing and qualifying leads) and bottom of funnel (BOFU: decision, with demos, proposals and trials). Marketers match content to each stage. They are broad readiness bands, not the specific pipeline stages that deals move through in a CRM.",
 			Example:    "TOFU: a blog post on reducing churn. MOFU: a churn-benchmark webinar. BOFU: a customer case study with a pricing calculator.",
-			Related:    []string{"Sales funnel", "Lead nurturing", "Content marketing", "Pipeline stage", "Marketing qualified lead", "Customer journey"},
+			Related:    []string{"Sales funnel", "Lead nurturing", "Funnel analysis", "Buyer's journey", "Marketing qualified lead", "Customer lifecycle"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1170, Col: 5},
 		},
 		{
@@ -1114,7 +1114,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "A bar chart of a project schedule: tasks are listed down the side, time runs across, and each task is a bar from its start date to its end date, with links showing which tasks depend on others. CRM users meet it in implementation and customer onboarding projects, where it shows whether go-live is on track. A Kanban board shows the status of work; a Gantt chart shows its timing and dependencies.",
 			Example:    "In a CRM rollout, data migration (weeks 1-3) must finish before user training (week 4), so a one-week slip in migration visibly pushes training and go-live back a week.",
-			Related:    []string{"Project management", "Kanban board", "Task management", "CRM implementation", "Customer onboarding"},
+			Related:    []string{"Project management", "Kanban board", "Task management", "CRM implementation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3045, Col: 5},
 		},
 		{
@@ -1122,7 +1122,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"General Data Protection Regulation", "EU GDPR", "DSGVO", "RGPD"},
 			Category:   "Data & integration",
 			Definition: "The European Union's data protection law, applicable since May 2018, which covers organizations in the EU and those elsewhere that offer goods or services to, or monitor, people in the EU. For CRM users it means having a lawful basis (such as consent or legitimate interest) for each use of contact data, answering access and erasure requests within a month, keeping only necessary data, and reporting breaches within 72 hours. Fines can reach EUR 20 million or 4% of worldwide annual turnover, whichever is higher.",
-			Related:    []string{"Data privacy", "Consent management", "Opt-in", "Data security", "Unsubscribe", "UK GDPR"},
+			Related:    []string{"Data privacy", "Consent management", "Opt-in", "Personal data", "California Consumer Privacy Act", "UK GDPR"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2553, Col: 5},
 		},
 		{
@@ -1130,7 +1130,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"GenAI", "generative artificial intelligence"},
 			Category:   "Platform & deployment",
 			Definition: "AI models, such as large language models, that produce new text, images or code from a prompt rather than only classifying or predicting. In CRMs it drafts emails and replies, summarises calls and case histories, answers questions about records in plain language and powers newer chatbots and agents. Its output can be fluent but wrong, so it needs checking and grounding in the CRM's own data. AI in CRM is the broader set of features, including predictive scoring and forecasting.",
-			Related:    []string{"Artificial intelligence in CRM", "Chatbot", "Conversation intelligence", "Email template", "Predictive analytics"},
+			Related:    []string{"Artificial intelligence in CRM", "Chatbot", "Conversation intelligence", "Email template"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2818, Col: 5},
 		},
 		{
@@ -1138,7 +1138,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"master record", "survivor record"},
 			Category:   "Data & integration",
 			Definition: "The single, most complete and trusted version of one entity, such as a customer, built by matching its duplicate or partial records across systems and keeping the best value of each field by survivorship rules, such as most recent or most trusted source. Deduplication and master data tools produce it so that marketing, sales and billing use the same email, address and company. A golden record is one reconciled record; a system of record is the system that owns a kind of data.",
-			Related:    []string{"Single source of truth", "System of record", "Deduplication", "Data quality", "360-degree customer view"},
+			Related:    []string{"Single source of truth", "System of record", "Deduplication", "Data quality"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2509, Col: 5},
 		},
 		{
@@ -1148,7 +1148,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The percentage of recurring revenue kept from existing customers over a period when only losses from downgrades and cancellations are counted and expansion is ignored, so it can never exceed 100%. It shows how well you hold on to what you already sell, without upsells hiding churn. Net revenue retention adds expansion on top; GRR equals 100% minus gross revenue churn for the same period.",
 			Formula:    "GRR = (starting MRR - contraction MRR - churned MRR) / starting MRR x 100 (capped at 100%)",
 			Example:    "A customer group starts at $100,000 MRR, loses $4,000 to downgrades and $6,000 to cancellations and adds $18,000 of expansion: GRR = (100,000 - 4,000 - 6,000) / 100,000 x 100 = 90%. The expansion is ignored (NRR would be 108%).",
-			Related:    []string{"Net revenue retention", "Revenue churn", "Customer retention rate", "Churn rate", "Renewal"},
+			Related:    []string{"Net revenue retention", "Revenue churn", "Customer retention rate", "Churn rate"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1441, Col: 5},
 		},
 		{
@@ -1156,7 +1156,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"service desk", "ticketing system", "helpdesk software", "ticketing software", "support desk", "customer support software"},
 			Category:   "Customer success & service",
 			Definition: "Software, and the team using it, that receives customer or employee requests from email, web forms, chat and phone and manages them as tickets: assigning, prioritising, running SLA timers and recording the resolution. Zendesk, Freshdesk and Salesforce Service Cloud are examples. A help desk is the system of work; a contact center is a staffed operation handling large volumes of calls and chats, often with a help desk underneath.",
-			Related:    []string{"Support ticket", "Knowledge base", "Customer service", "Self-service portal", "Contact center", "Service level agreement"},
+			Related:    []string{"Support ticket", "Knowledge base", "Customer service", "Self-service portal", "Contact center", "First response time"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1822, Col: 5},
 		},
 		{
@@ -1165,7 +1165,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A description of the kind of company that gets the most value from your product and is most valuable to you, defined by firmographics such as industry, size, revenue, region and technology used, ideally drawn from your best existing customers. Sales and marketing use it to choose target accounts and score fit. It describes organizations; a buyer persona describes the individual people inside them.",
 			Example:    "\"US and UK software companies with 200-2,000 employees, a RevOps team and Salesforce in their tech stack.\"",
-			Related:    []string{"Buyer persona", "Account-based marketing", "Lead scoring", "Customer segmentation", "Intent data", "Prospecting"},
+			Related:    []string{"Buyer persona", "Account-based marketing", "Prospect", "Customer segmentation", "Intent data", "Prospecting"},
 			Pos:        glossary.Pos{File: "built-in", Line: 762, Col: 5},
 		},
 		{
@@ -1173,7 +1173,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"pull marketing", "inbound", "inbound methodology"},
 			Category:   "Marketing & campaigns",
 			Definition: "A strategy of attracting buyers to come to you, through search-optimized content, social media, webinars and useful tools, then converting and nurturing them with forms, email and automation. The buyer makes the first contact. In outbound (cold calls, cold emails, bought lists) the seller does. Popularized by HubSpot, it relies on content marketing and is measured in leads, conversions and revenue.",
-			Related:    []string{"Content marketing", "Outbound sales", "Lead generation", "Lead magnet", "Landing page"},
+			Related:    []string{"Content marketing", "Outbound sales", "Lead generation", "Lead magnet"},
 			Pos:        glossary.Pos{File: "built-in", Line: 929, Col: 5},
 		},
 		{
@@ -1213,7 +1213,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"bill", "sales invoice", "customer invoice"},
 			Category:   "Contracts & commercial",
 			Definition: "A seller's request for payment listing what was delivered, amounts, taxes, due date and payment details, usually with the customer's purchase order number. Invoices normally come from billing or ERP systems and are synced to the CRM so account teams see open and overdue balances. A quote offers a price before the sale, an invoice asks for payment after it, and a receipt confirms payment.",
-			Related:    []string{"Sales order", "Purchase order", "Subscription", "Enterprise resource planning", "Quote"},
+			Related:    []string{"Sales order", "Purchase order", "Subscription", "Enterprise resource planning"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1995, Col: 5},
 		},
 		{
@@ -1221,7 +1221,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"Kanban", "Kanban view", "board view", "task board", "Kanban chart"},
 			Category:   "Collaboration & productivity",
 			Definition: "A board of columns, one per stage, where each item - a deal, task or ticket - is a card you drag from column to column as it progresses. Many CRMs use it as the pipeline view, with deal cards under stages such as Qualified, Proposal and Negotiation. It shows where work stands and where it piles up, not when it is due; for schedules and dependencies a Gantt chart fits better.",
-			Related:    []string{"Sales pipeline", "Pipeline stage", "Task management", "Gantt chart", "Project management"},
+			Related:    []string{"Sales pipeline", "Task management", "Gantt chart", "Project management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3058, Col: 5},
 		},
 		{
@@ -1230,7 +1230,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Metrics & KPIs",
 			Definition: "A measurable value chosen to show whether a team or business is moving toward a specific goal, such as win rate for sales or first response time for support. In a CRM, KPIs are usually calculated from records and shown on dashboards against targets. Unlike an ordinary metric, which may be tracked just for information, a KPI is tied to an objective and has an owner who is accountable for moving it.",
 			Example:    "A sales team sets a quarterly KPI of a 30% win rate; halfway through the quarter the dashboard shows 26%, so the manager reviews deals lost at the demo stage.",
-			Related:    []string{"Dashboard", "Sales analytics", "Quota attainment", "Business intelligence", "Report"},
+			Related:    []string{"Dashboard", "Sales analytics", "Quota attainment"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1184, Col: 5},
 		},
 		{
@@ -1238,7 +1238,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"KB", "FAQ", "help center", "help centre", "knowledge article", "help docs", "support documentation"},
 			Category:   "Customer success & service",
 			Definition: "A searchable library of articles - how-tos, troubleshooting guides, FAQs and policies - that lets customers and agents find answers without raising a ticket. A public knowledge base powers help centers and chatbots; an internal one gives agents approved answers. An FAQ page is the simplest form, a short list of common questions, while a knowledge base is organised, versioned and measured by views and tickets avoided.",
-			Related:    []string{"Self-service portal", "Help desk", "Chatbot", "Support ticket", "Customer onboarding"},
+			Related:    []string{"Self-service portal", "Help desk", "Chatbot", "Customer onboarding", "First contact resolution"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1845, Col: 5},
 		},
 		{
@@ -1254,7 +1254,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"last-touch model", "last-click attribution", "last interaction attribution"},
 			Category:   "Marketing & campaigns",
 			Definition: "A single-touch attribution model that gives all the credit for a conversion to the last recorded interaction before it, such as the email click or demo request just before a lead converted or a deal was created. Web analytics and ad tools long used it as their default because it is easy to track, but it over-credits closing channels such as branded search and ignores how the buyer first found you. First-touch credits the opening interaction; multi-touch models spread credit.",
-			Related:    []string{"Marketing attribution", "First-touch attribution", "Multi-touch attribution", "Touchpoint", "Conversion rate"},
+			Related:    []string{"Marketing attribution", "First-touch attribution", "Multi-touch attribution", "Conversion rate"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1003, Col: 5},
 		},
 		{
@@ -1262,7 +1262,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales lead", "lead record", "raw lead"},
 			Category:   "Core CRM records & objects",
 			Definition: "A person or company that has shown interest or matches your target market but has not yet been qualified, such as a webinar sign-up or a business card from a trade show. In Salesforce a lead is a separate object that, once qualified, is converted into a contact, an account and optionally an opportunity. A prospect is usually further along: checked as a good fit and actively worked by sales.",
-			Related:    []string{"Prospect", "Contact", "Lead qualification", "Lead conversion", "Lead generation", "Marketing qualified lead"},
+			Related:    []string{"Prospect", "Contact", "Lead conversion", "Opportunity"},
 			Pos:        glossary.Pos{File: "built-in", Line: 36, Col: 5},
 		},
 		{
@@ -1279,7 +1279,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "The step at which a qualified lead is turned into the records sales works with. In Salesforce, converting a lead creates (or matches to existing) a contact and an account and, optionally, an opportunity; the original lead is kept only as history. Marketers also use the phrase for a visitor becoming a lead or a lead becoming a customer, so check which step a report measures.",
 			Example:    "An SDR qualifies Dana Lee of Acme Corp on a discovery call and clicks Convert: Salesforce adds Dana as a contact on the existing Acme account and creates the opportunity \"Acme - 50 seats\".",
-			Related:    []string{"Conversion rate", "Sales qualified lead", "Opportunity", "Contact", "Account", "Lead"},
+			Related:    []string{"Conversion rate", "Sales qualified lead", "Funnel analysis", "Contact", "Lead management", "Lead"},
 			Pos:        glossary.Pos{File: "built-in", Line: 666, Col: 5},
 		},
 		{
@@ -1288,7 +1288,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "The work of attracting people or companies who might buy and capturing their contact details, so that they enter the CRM as leads. Channels include content offers, webinars, events, paid ads, referrals and outbound prospecting. It differs from lead nurturing, which develops interest among leads you already have, and from lead qualification, which decides which of them deserve a salesperson's time.",
 			Example:    "A webinar promoted on LinkedIn gets 600 registrations, 450 of them from email addresses not yet in the CRM: the webinar generated 450 new leads, each tagged with the webinar as its lead source.",
-			Related:    []string{"Lead magnet", "Lead capture form", "Cost per lead", "Inbound marketing", "Lead source", "Lead nurturing"},
+			Related:    []string{"Lead magnet", "Lead capture form", "Cost per lead", "Inbound marketing", "Lead source", "Content marketing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 577, Col: 5},
 		},
 		{
@@ -1314,7 +1314,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "Building a relationship with leads who are not ready to buy yet by sending them relevant, timely content and follow-ups until they are. It is usually automated with drip campaigns in a marketing automation tool, triggered by behavior or lifecycle stage. Nurturing is the strategy and a drip campaign is one mechanism for it. Done well, it raises lead scores and spares sales from chasing cold leads.",
 			Example:    "A lead who downloads a pricing guide but books no demo gets a customer case study on day 3, a comparison checklist on day 10 and a webinar invitation on day 21; a reply or demo request stops the emails and alerts the lead's owner.",
-			Related:    []string{"Drip campaign", "Marketing automation", "Lead scoring", "Marketing qualified lead", "Funnel stages", "Content marketing"},
+			Related:    []string{"Drip campaign", "Marketing automation", "Lead management", "Marketing qualified lead", "Funnel stages", "Content marketing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 652, Col: 5},
 		},
 		{
@@ -1322,7 +1322,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"lead vetting", "qualifying leads", "qualification", "sales qualification", "prospect qualification", "lead screening"},
 			Category:   "Leads & qualification",
 			Definition: "The process of deciding whether a lead is worth pursuing: does it fit your target customer, does it have a real need, and can it buy within a reasonable time? Marketing usually qualifies first, using scores and form data (producing MQLs); sales then qualifies in conversation, often with a framework such as BANT or MEDDIC (producing SQLs). Disqualified leads are closed or returned to nurturing, with the reason recorded.",
-			Related:    []string{"BANT", "MEDDIC", "Lead scoring", "Sales qualified lead", "Marketing qualified lead", "Discovery call"},
+			Related:    []string{"BANT", "MEDDIC", "Lead scoring", "Sales qualified lead", "Lead management", "Discovery call"},
 			Pos:        glossary.Pos{File: "built-in", Line: 642, Col: 5},
 		},
 		{
@@ -1331,7 +1331,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "Automatically assigning each new or newly qualified lead to the right owner or queue, using rules on territory, company size, industry, product interest or existing account ownership, often with round-robin distribution and capacity limits. Fast, correct routing matters because response time strongly affects whether a lead ever talks to sales. Routing decides who works the lead; lead scoring decides how urgent it is.",
 			Example:    "If the lead's email domain matches an existing account, assign it to that account's owner; else if the country is in EMEA and the company has over 1,000 employees, send it to the EMEA enterprise queue; otherwise assign it round-robin across the four inbound SDRs.",
-			Related:    []string{"Record owner", "Territory management", "Lead management", "Sales development representative", "Sales accepted lead", "Workflow automation"},
+			Related:    []string{"Record owner", "Territory management", "Lead management", "Revenue operations", "Sales accepted lead", "Workflow automation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 679, Col: 5},
 		},
 		{
@@ -1340,7 +1340,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A method of ranking leads by how likely they are to buy, adding points for fit (job title, company size, industry) and engagement (email clicks, pricing-page visits, demo requests), and often subtracting points for negative signals or inactivity. The score decides when a lead becomes a marketing qualified lead and whom sales calls first. Rules-based scoring uses points you set; predictive scoring learns the weights from past won deals.",
 			Example:    "+15 for a director-level title, +10 for 200-1,000 employees, +5 per pricing-page visit, +25 for a demo request, -20 for a personal email domain; at 60 points the lead becomes an MQL and is routed to sales.",
-			Related:    []string{"Marketing qualified lead", "Sales qualified lead", "Lead qualification", "Intent data", "Lead temperature", "Predictive analytics"},
+			Related:    []string{"Marketing qualified lead", "Lead management", "Lead qualification", "Intent data", "Lead temperature", "Predictive analytics"},
 			Pos:        glossary.Pos{File: "built-in", Line: 628, Col: 5},
 		},
 		{
@@ -1349,7 +1349,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A field on a lead or contact record that stores the channel which first brought the person in, such as organic search, paid social, trade show, referral or partner. Marketing uses it to see which channels produce leads, pipeline and revenue. It is a single value, usually set once at creation; marketing attribution goes further by sharing credit across every touchpoint. Keep the picklist short and standardized so reports stay clean.",
 			Example:    "In Salesforce the standard Lead Source picklist holds values like \"Web\" or \"Partner Referral\"; HubSpot's equivalent, Original Source, is filled in automatically from the first tracked visit, e.g. \"Paid social\".",
-			Related:    []string{"Marketing attribution", "UTM parameters", "Lead generation", "Campaign", "Lead capture form"},
+			Related:    []string{"Marketing attribution", "UTM parameters", "Lead generation", "Campaign", "Lead capture form", "First-touch attribution"},
 			Pos:        glossary.Pos{File: "built-in", Line: 604, Col: 5},
 		},
 		{
@@ -1358,7 +1358,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "An informal label, usually hot, warm or cold, for how engaged and ready to buy a lead is right now. It is often derived from the lead score and recent activity, and gives reps a quick way to prioritize calls. It is coarser than a score, and unlike lead status (new, working, qualified) it describes the lead's interest, not where the lead is in your process.",
 			Example:    "Hot: requested a demo in the last 7 days. Warm: opened two emails or visited the website this month. Cold: no activity in 90 days.",
-			Related:    []string{"Lead scoring", "Lead management", "Lead qualification", "Intent data", "Lead nurturing"},
+			Related:    []string{"Lead scoring", "Lead management", "Lead qualification", "Intent data"},
 			Pos:        glossary.Pos{File: "built-in", Line: 796, Col: 5},
 		},
 		{
@@ -1366,7 +1366,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales leaderboard", "rep ranking", "sales ranking", "sales scoreboard", "scoreboard"},
 			Category:   "Analytics & reporting",
 			Definition: "A ranked list or chart, usually on a dashboard, that compares reps or teams on one metric such as closed revenue, quota attainment, calls made or meetings booked. Sales managers use it to encourage friendly competition and spot who needs coaching. The metric matters: ranking raw activity counts rewards volume over quality, and ranking revenue alone ignores different territories and quotas, which is why many teams rank by quota attainment.",
-			Related:    []string{"Quota attainment", "Dashboard", "Key performance indicator", "Sales quota", "Sales analytics"},
+			Related:    []string{"Quota attainment", "Dashboard", "Sales quota", "Sales analytics"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3034, Col: 5},
 		},
 		{
@@ -1375,7 +1375,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A contract clause limiting how much one party can owe the other if things go wrong, typically capping damages at the fees paid in the previous 12 months and excluding indirect losses such as lost profits. Carve-outs often apply to confidentiality, data protection breaches and indemnities. It is reviewed together with indemnification, which decides who pays for third-party claims.",
 			Example:    "A customer paying $120,000 a year claims $500,000 of losses from an outage; with a 12-months-of-fees cap, the vendor owes at most $120,000.",
-			Related:    []string{"Indemnification", "Master services agreement", "Terms of service", "Contract", "Service level agreement"},
+			Related:    []string{"Indemnification", "Master services agreement", "Terms of service", "Contract", "End-user license agreement"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2080, Col: 5},
 		},
 		{
@@ -1391,7 +1391,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"loyalty programme", "rewards program", "loyalty scheme", "points program", "loyalty rewards", "frequent buyer program"},
 			Category:   "Marketing & campaigns",
 			Definition: "A structured scheme that rewards customers for repeat purchases or engagement with points, tiers, discounts, perks or early access, to raise retention and lifetime value. Common in retail, travel and hospitality, it needs a CRM or loyalty platform to track members, balances and redemptions. The program is a tactic; customer loyalty is the outcome, the customer's tendency to keep choosing you, which a program can support but not buy.",
-			Related:    []string{"Customer loyalty", "Customer retention", "Referral marketing", "Customer engagement", "Customer lifetime value"},
+			Related:    []string{"Customer loyalty", "Customer retention", "Referral marketing", "Customer engagement", "Customer lifetime value", "B2C"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1127, Col: 5},
 		},
 		{
@@ -1418,7 +1418,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"marketing automation platform", "MAP", "automated marketing", "marketing automation software"},
 			Category:   "Marketing & campaigns",
 			Definition: "Software and rules that run repetitive marketing tasks without manual work: sending triggered emails and drip campaigns, scoring leads, updating fields, segmenting lists and handing leads to sales when they qualify. Examples include HubSpot Marketing Hub, Adobe Marketo Engage, Salesforce Account Engagement (formerly Pardot) and ActiveCampaign. It is marketing-specific; workflow automation is the broader term for automating any business process in the CRM.",
-			Related:    []string{"Drip campaign", "Lead scoring", "Lead nurturing", "Workflow automation", "Email marketing", "Customer segmentation"},
+			Related:    []string{"Drip campaign", "Revenue operations", "Lead nurturing", "Workflow automation", "Customer segmentation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 853, Col: 5},
 		},
 		{
@@ -1442,7 +1442,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"MEDDPICC", "MEDDICC"},
 			Category:   "Leads & qualification",
 			Definition: "A qualification framework for complex B2B deals that checks Metrics (the measurable gain the buyer expects), Economic buyer (who controls the money), Decision criteria, Decision process, Identify pain, and Champion (an insider who sells for you). MEDDICC adds Competition; MEDDPICC also adds Paper process (the legal, procurement and signing steps). It takes longer than BANT but shows how the buying committee really decides, which makes forecasts more reliable.",
-			Related:    []string{"BANT", "Lead qualification", "Buying committee", "Decision maker", "Sales methodology", "Sales forecasting"},
+			Related:    []string{"BANT", "Lead qualification", "Buying committee", "Decision maker", "Sales methodology", "Discovery call"},
 			Pos:        glossary.Pos{File: "built-in", Line: 751, Col: 5},
 		},
 		{
@@ -1450,7 +1450,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"scheduling link", "booking page", "booking link", "appointment scheduling", "calendar link", "appointment scheduler", "scheduling tool", "meeting booking"},
 			Category:   "Collaboration & productivity",
 			Definition: "A tool that shares a booking link or page showing your free calendar slots, so a prospect or customer can pick a time without back-and-forth emails; the meeting is then added to both calendars and logged in the CRM. Examples are the HubSpot meetings tool and Calendly. It relies on calendar sync to read availability, and team versions can spread bookings such as demo requests round-robin across reps.",
-			Related:    []string{"Calendar sync", "Product demo", "Discovery call", "Lead routing", "Activity"},
+			Related:    []string{"Calendar sync", "Product demo", "Activity"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3147, Col: 5},
 		},
 		{
@@ -1488,7 +1488,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The state in which revenue gained from existing customers through upgrades, extra seats and cross-sells exceeds the revenue lost to their downgrades and cancellations in a period, so the existing base grows even without new customers. It means net revenue churn below zero, or net revenue retention above 100%. It is an outcome of revenue churn and expansion rather than a separate measure, and it says nothing about how many customers left: logo churn can still be high.",
 			Formula:    "Net revenue churn = (churned MRR + contraction MRR - expansion MRR) / MRR at start of period x 100; negative churn when the result is below 0",
 			Example:    "Starting MRR is $100,000; cancellations cost $3,000, downgrades $1,000 and upgrades add $5,000: net revenue churn = (3,000 + 1,000 - 5,000) / 100,000 x 100 = -1%, so the base has negative churn and NRR is (100,000 - 4,000 + 5,000) / 100,000 = 101%.",
-			Related:    []string{"Revenue churn", "Net revenue retention", "Expansion revenue", "Churn rate", "Net new MRR"},
+			Related:    []string{"Revenue churn", "Net revenue retention", "Churn rate", "Net new MRR"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1394, Col: 5},
 		},
 		{
@@ -1498,7 +1498,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The change in monthly recurring revenue over a period: MRR from new customers plus expansion from existing ones, minus contraction from downgrades and MRR lost to cancellations. It shows how much the recurring revenue base actually grew, and its four parts show whether growth comes from winning customers or is being eaten by churn. MRR is the level at one point in time; net new MRR is the movement between two points.",
 			Formula:    "Net new MRR = new MRR + expansion MRR - contraction MRR - churned MRR",
 			Example:    "In March a company adds $2,000 of new MRR and $1,000 of expansion, and loses $500 to downgrades and $1,500 to cancellations: net new MRR = 2,000 + 1,000 - 500 - 1,500 = $1,000, so MRR rises from $27,000 to $28,000.",
-			Related:    []string{"Monthly recurring revenue", "Expansion revenue", "Revenue churn", "Annual recurring revenue", "Negative churn"},
+			Related:    []string{"Monthly recurring revenue", "Expansion revenue", "Annual recurring revenue", "Negative churn"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1272, Col: 5},
 		},
 		{
@@ -1508,7 +1508,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "A loyalty measure built on one survey question: how likely, from 0 to 10, is the customer to recommend the company or product to a friend or colleague? Answers are grouped into promoters, passives and detractors, and the result is a number from -100 to +100, not a percentage. It tracks loyalty to the whole relationship, whereas CSAT rates one interaction and customer effort score how easy something was.",
 			Formula:    "NPS = % promoters (9-10) - % detractors (0-6) on a 0-10 'how likely to recommend' scale; ranges from -100 to +100 (passives 7-8 count only in the total)",
 			Example:    "Of 200 responses, 110 score 9-10 (55% promoters), 60 score 7-8 (passives) and 30 score 0-6 (15% detractors): NPS = 55 - 15 = +40.",
-			Related:    []string{"Customer satisfaction score", "Customer effort score", "Customer loyalty", "Customer feedback", "Customer advocacy"},
+			Related:    []string{"Customer satisfaction score", "Customer effort score", "Customer loyalty", "Customer feedback", "Customer advocacy", "Referral marketing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1471, Col: 5},
 		},
 		{
@@ -1518,7 +1518,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The percentage of recurring revenue kept from an existing group of customers over a period, after adding expansion and subtracting downgrades and cancellations; revenue from new customers is left out. Above 100% means existing customers grow revenue on their own, known as net negative churn. It differs from gross revenue retention, which ignores expansion and cannot exceed 100%. Investors usually quote it on an annual basis.",
 			Formula:    "NRR = (starting MRR + expansion MRR - contraction MRR - churned MRR) / starting MRR x 100 (NRR above 100% = net negative churn)",
 			Example:    "A customer group starts the year at $100,000 MRR, adds $18,000 of expansion, loses $4,000 to downgrades and $6,000 to cancellations: NRR = (100,000 + 18,000 - 4,000 - 6,000) / 100,000 x 100 = 108%.",
-			Related:    []string{"Gross revenue retention", "Expansion revenue", "Revenue churn", "Monthly recurring revenue", "Customer retention rate"},
+			Related:    []string{"Gross revenue retention", "Expansion revenue", "Revenue churn", "Customer success", "Customer retention rate", "Annual recurring revenue"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1425, Col: 5},
 		},
 		{
@@ -1526,7 +1526,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"alert", "push notification", "in-app notification", "email alert", "system alert"},
 			Category:   "Collaboration & productivity",
 			Definition: "Messages a CRM sends - in the app, by email, on mobile or into chat tools such as Slack - when something needs attention: a new lead assigned to you, a task falling due, a deal changing stage, a prospect opening a proposal. They let users react quickly without constantly checking records. Too many train people to ignore them, so most CRMs let users or admins choose which events trigger a notification and through which channel.",
-			Related:    []string{"Task management", "Mobile CRM", "Workflow automation", "Email tracking", "Team collaboration"},
+			Related:    []string{"Task management", "Mobile CRM", "Email tracking", "Team collaboration", "Read receipt"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3157, Col: 5},
 		},
 		{
@@ -1543,7 +1543,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"omnichannel marketing", "omnichannel customer experience", "cross-channel marketing"},
 			Category:   "Marketing & campaigns",
 			Definition: "An approach in which all the channels a customer uses, such as website, email, phone, chat, social media, app and store, are connected, so context and history carry over when the customer switches between them. A customer who starts in chat and then calls should not have to repeat themselves. Multichannel only means being present on several channels; omnichannel means they share data, usually through the CRM.",
-			Related:    []string{"Customer journey", "Touchpoint", "Contact center", "Customer experience", "360-degree customer view"},
+			Related:    []string{"Customer journey", "Touchpoint", "Contact center", "Customer experience", "360-degree customer view", "B2C"},
 			Pos:        glossary.Pos{File: "built-in", Line: 950, Col: 5},
 		},
 		{
@@ -1551,7 +1551,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"on-prem", "on-premises", "self-hosted", "on-premise CRM", "self-hosted CRM", "locally hosted"},
 			Category:   "Platform & deployment",
 			Definition: "Software installed and run on servers the customer owns or controls, in its own data centre or private cloud, rather than hosted by the vendor; strictly \"on-premises\", usually shortened to on-prem. It gives full control over data location, security and customization, which some regulated industries require, but the customer pays for hardware, upgrades, backups and IT staff, typically on top of an up-front licence fee. The alternative is a cloud-based (SaaS) CRM.",
-			Related:    []string{"Cloud-based CRM", "Total cost of ownership", "Data security", "Software as a service", "CRM implementation"},
+			Related:    []string{"Cloud-based CRM", "Total cost of ownership", "Software as a service", "End-user license agreement"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2620, Col: 5},
 		},
 		{
@@ -1561,14 +1561,14 @@ var snapshot = glossary.Snapshot{
 			Definition: "The percentage of delivered emails that recipients opened, the usual first check on whether subject lines and sender names work. Opens are detected by a tiny tracking image, so the figure is unreliable: Apple Mail Privacy Protection loads images automatically (inflating opens) and clients that block images hide real ones. Treat it as a trend and judge campaigns mainly on click-through and conversion rates.",
 			Formula:    "Open rate = unique opens / emails delivered x 100%, where emails delivered = emails sent - bounces",
 			Example:    "10,000 emails sent and 400 bounce, so 9,600 are delivered; with 2,400 unique opens, open rate = 2,400 / 9,600 x 100% = 25%.",
-			Related:    []string{"Click-through rate", "Email marketing", "Email tracking", "Bounce rate", "A/B testing", "Email deliverability"},
+			Related:    []string{"Click-through rate", "Email marketing", "Email tracking", "Bounce rate", "Click-to-open rate", "Email deliverability"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1028, Col: 5},
 		},
 		{
 			Name:       "Operational CRM",
 			Category:   "Platform & deployment",
 			Definition: "The CRM functions that run day-to-day customer-facing work: sales force automation (leads, deals, pipelines), marketing automation (campaigns, email) and service automation (tickets, case routing). It is one of three classic CRM types: operational CRM does the work and captures the data, analytical CRM analyses that data, and collaborative CRM shares it across teams and channels. Most CRM suites combine all three, so the terms describe functions rather than separate products.",
-			Related:    []string{"Analytical CRM", "Collaborative CRM", "Sales force automation", "Marketing automation", "Help desk"},
+			Related:    []string{"Analytical CRM", "Collaborative CRM", "Sales force automation", "Help desk"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2652, Col: 5},
 		},
 		{
@@ -1584,7 +1584,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"deal management", "deal tracking", "opportunity tracking"},
 			Category:   "Sales process & pipeline",
 			Definition: "The process and CRM tools for working individual deals from qualification to close: recording amount, close date, stage, contacts and competitors, logging activities, planning next steps and deciding when to drop a deal. It keeps each opportunity current so forecasts and handoffs rest on facts rather than memory. Pipeline management looks at all deals together; opportunity management goes deal by deal.",
-			Related:    []string{"Opportunity", "Sales pipeline", "Pipeline management", "Win rate", "Pipeline stage"},
+			Related:    []string{"Opportunity", "Sales pipeline", "Pipeline management", "Sales force automation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 208, Col: 5},
 		},
 		{
@@ -1609,7 +1609,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A pricing model in which the customer pays a set price for each user, or seat, with access, usually per month or year. It is easy to understand and grows with the team, but can discourage wider rollout and tempts customers to share logins. It contrasts with flat-rate pricing and usage-based pricing (per contact, email or API call); many CRMs combine per-user prices with tiers and contact limits.",
 			Example:    "A 25-person sales team on a $50 per user per month plan pays 25 x $50 = $1,250 a month, or $15,000 a year.",
-			Related:    []string{"Pricing tier", "Subscription", "Total cost of ownership", "Average revenue per user", "User adoption"},
+			Related:    []string{"Pricing tier", "Subscription", "Total cost of ownership", "Average revenue per user", "User adoption", "Software as a service"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2181, Col: 5},
 		},
 		{
@@ -1617,7 +1617,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"PII", "personally identifiable information", "personal information"},
 			Category:   "Data & integration",
 			Definition: "Any information relating to an identified or identifiable person: a name, email address, phone number, IP address, cookie identifier or purchase history. It is most of what a CRM holds, so privacy law decides how you may collect, use, share and keep it. Personal data is the GDPR's term and is broad; personally identifiable information (PII), the usual US term, is often read more narrowly as data that identifies someone. Data privacy is the rules; personal data is what they protect.",
-			Related:    []string{"Data privacy", "GDPR", "California Consumer Privacy Act", "Consent management", "Data security"},
+			Related:    []string{"Data privacy", "GDPR", "California Consumer Privacy Act", "Consent management", "UK GDPR"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2531, Col: 5},
 		},
 		{
@@ -1625,7 +1625,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"personalisation", "personalized marketing", "personalised marketing", "dynamic content", "one-to-one marketing", "content personalization"},
 			Category:   "Marketing & campaigns",
 			Definition: "Tailoring messages, content, offers or experiences to an individual using what you know about them from CRM and behavioral data: from inserting a first name and company into an email to showing different website content by industry or recommending products based on past purchases. It relies on clean, unified data. Don't confuse it with customization, which means configuring the CRM software itself.",
-			Related:    []string{"Customer segmentation", "Email marketing", "360-degree customer view", "Customer data platform", "Customer journey"},
+			Related:    []string{"Customer segmentation", "Customer engagement", "Customer data platform"},
 			Pos:        glossary.Pos{File: "built-in", Line: 877, Col: 5},
 		},
 		{
@@ -1643,7 +1643,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"pipeline review", "pipeline hygiene", "pipeline inspection", "managing the pipeline"},
 			Category:   "Sales process & pipeline",
 			Definition: "The ongoing work of keeping the sales pipeline accurate and healthy: qualifying deals in or out, updating stages, amounts and close dates, chasing stalled deals, and checking there is enough pipeline to reach quota. Managers do it in regular pipeline reviews using coverage, stage-age and conversion reports. It looks at all deals together; opportunity management is working each deal individually.",
-			Related:    []string{"Sales pipeline", "Opportunity management", "Pipeline coverage", "Sales forecasting", "Pipeline stage"},
+			Related:    []string{"Sales pipeline", "Opportunity management", "Pipeline coverage", "Sales forecasting", "Pipeline stage", "Forecast accuracy"},
 			Pos:        glossary.Pos{File: "built-in", Line: 198, Col: 5},
 		},
 		{
@@ -1652,7 +1652,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "One step of the sales process as set up in the CRM, such as Qualification, Discovery, Proposal, Negotiation, Closed-won or Closed-lost, ideally with exit criteria that say what must be true before a deal moves on. Each stage usually carries a default win probability used in weighted forecasts. Pipeline stages track a deal's progress; lifecycle stages track a contact's or company's relationship status.",
 			Example:    "With Proposal set at 50% probability, a $40,000 deal in that stage adds $20,000 to the weighted pipeline.",
-			Related:    []string{"Sales pipeline", "Sales process", "Closed-won", "Closed-lost", "Sales forecasting", "Customer lifecycle"},
+			Related:    []string{"Sales pipeline", "Pipeline management", "Closed-won", "Closed-lost", "Sales forecasting", "Opportunity"},
 			Pos:        glossary.Pos{File: "built-in", Line: 186, Col: 5},
 		},
 		{
@@ -1670,7 +1670,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "The use of statistical models and machine learning on historical data to estimate what is likely to happen next: which leads will convert, which deals will close, which customers may churn. In a CRM it appears as predictive lead scores, deal-close probabilities and AI-assisted forecasts. Unlike ordinary reporting, which describes the past, it produces probabilities, so it needs plenty of clean historical data and regular checks against actual outcomes.",
 			Example:    "A model trained on two years of closed deals gives a new opportunity a 70% chance of closing, because past deals of similar size with a completed demo and an engaged decision maker mostly closed-won.",
-			Related:    []string{"Artificial intelligence in CRM", "Sales forecasting", "Lead scoring", "Data mining", "Customer health score", "Sales analytics"},
+			Related:    []string{"Artificial intelligence in CRM", "Sales forecasting", "Lead scoring", "Data mining", "Sales analytics"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2946, Col: 5},
 		},
 		{
@@ -1678,7 +1678,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"price list", "rate card", "price sheet", "price level"},
 			Category:   "Contracts & commercial",
 			Definition: "A set of prices for the products in the catalog, used when adding products to opportunities and quotes. Companies often keep several - per currency, region, partner channel or customer segment - and each opportunity uses one. In Salesforce, a price book entry links a product to its list price, and discounts are then applied on quote lines. The product catalog defines items, not prices.",
-			Related:    []string{"Product catalog", "Quote", "Discount", "CPQ", "Pricing tier"},
+			Related:    []string{"Product catalog", "Quote", "Discount", "CPQ", "Pricing tier", "Stock keeping unit"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2026, Col: 5},
 		},
 		{
@@ -1687,7 +1687,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "One of a product's packaged levels, such as Free, Starter, Professional and Enterprise, each with its own features, limits and price. Tiers let buyers choose what fits and give sellers a clear upgrade path; moving a customer up a tier is a common upsell. A tier defines what is included; per-user or usage-based pricing defines how the price of that tier is counted.",
 			Example:    "Starter at $15 per user per month with one pipeline; Professional at $50 with ten pipelines and workflows; Enterprise at $120 with custom objects and a sandbox.",
-			Related:    []string{"Per-user pricing", "Subscription", "Free trial", "Upselling", "Price book"},
+			Related:    []string{"Per-user pricing", "Subscription", "Free trial", "Upselling", "Price book", "Product catalog"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2168, Col: 5},
 		},
 		{
@@ -1695,7 +1695,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"product catalogue", "product library", "product list", "item catalog", "product database"},
 			Category:   "Contracts & commercial",
 			Definition: "The list of everything a company sells, kept as product records with codes, descriptions, units and options, which reps pick from when adding line items to opportunities and quotes. A SKU (stock keeping unit) is the unique code of one sellable item or variant. The catalog defines what you sell; the price book defines what it costs in a given currency, region or segment.",
-			Related:    []string{"Price book", "Quote", "CPQ", "Opportunity", "Pricing tier", "Stock keeping unit"},
+			Related:    []string{"Price book", "CPQ", "Cross-selling", "Pricing tier", "Stock keeping unit"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2005, Col: 5},
 		},
 		{
@@ -1703,7 +1703,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"demo", "sales demo", "product demonstration", "demo call", "product walkthrough", "demo meeting"},
 			Category:   "Sales process & pipeline",
 			Definition: "A live or recorded walkthrough of the product tailored to a prospect, showing how it solves the problems found in discovery. Demos are often a pipeline stage or a logged meeting, and demo-to-close rate is a common metric. A demo is led by the seller; a free trial lets the buyer try the product on their own.",
-			Related:    []string{"Discovery call", "Free trial", "Sales proposal", "Pipeline stage"},
+			Related:    []string{"Discovery call", "Free trial", "Sales proposal", "Meeting scheduler"},
 			Pos:        glossary.Pos{File: "built-in", Line: 356, Col: 5},
 		},
 		{
@@ -1712,7 +1712,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Leads & qualification",
 			Definition: "A lead, often a user of a free trial or freemium plan, who has shown buying intent through how they use the product, such as inviting teammates, hitting a usage limit or trying a paid-tier feature. It is common in product-led SaaS companies. An MQL is based on marketing engagement like downloads and email clicks; product usage is usually the stronger signal, because the user already sees value.",
 			Example:    "A trial account becomes a PQL when at least 3 users have logged in and the team has created 100 records within the first 14 days.",
-			Related:    []string{"Marketing qualified lead", "Free trial", "Lead scoring", "Sales qualified lead", "Time to value"},
+			Related:    []string{"Marketing qualified lead", "Free trial", "Time to value"},
 			Pos:        glossary.Pos{File: "built-in", Line: 725, Col: 5},
 		},
 		{
@@ -1720,7 +1720,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"project tracking", "work management", "project planning", "project coordination"},
 			Category:   "Collaboration & productivity",
 			Definition: "Planning and running a piece of work with a defined goal, scope, deadline and team - such as a customer onboarding, a CRM implementation or a product launch - by breaking it into tasks, scheduling them and tracking progress. Some CRMs include project features or integrate with project tools so work delivered after a deal closes stays linked to the account. It is broader than task management, which handles single to-dos rather than a coordinated whole.",
-			Related:    []string{"Gantt chart", "Kanban board", "Task management", "CRM implementation", "Customer onboarding", "Team collaboration"},
+			Related:    []string{"Gantt chart", "Kanban board", "Task management", "CRM implementation", "Team collaboration", "Statement of work"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3081, Col: 5},
 		},
 		{
@@ -1728,7 +1728,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"potential customer", "prospective customer", "potential buyer", "prospective buyer"},
 			Category:   "Core CRM records & objects",
 			Definition: "A potential customer that fits your target profile and that sales is working toward a deal. Usage varies: many teams call a lead a prospect once it has been qualified as a fit, while outbound teams use the word for any researched person or company they plan to contact. Most CRMs have no separate prospect object; it is a status on a lead, contact or account.",
-			Related:    []string{"Lead", "Prospecting", "Ideal customer profile", "Lead qualification", "Opportunity"},
+			Related:    []string{"Lead", "Prospecting", "Ideal customer profile", "Opportunity"},
 			Pos:        glossary.Pos{File: "built-in", Line: 46, Col: 5},
 		},
 		{
@@ -1736,7 +1736,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales prospecting", "lead prospecting", "prospect research"},
 			Category:   "Sales process & pipeline",
 			Definition: "Finding and first contacting potential customers who fit your ideal customer profile: researching accounts, identifying the right people and reaching out by phone, email or social channels to start a conversation. It fills the top of the pipeline and is the core job of SDRs. Prospecting is seller-initiated outreach to chosen people; lead generation is broader, often marketing-led work that attracts inbound interest.",
-			Related:    []string{"Prospect", "Cold calling", "Outbound sales", "Sales development representative", "Ideal customer profile", "Lead generation"},
+			Related:    []string{"Prospect", "Cold calling", "Outbound sales", "Sales development representative", "Ideal customer profile", "Social selling"},
 			Pos:        glossary.Pos{File: "built-in", Line: 325, Col: 5},
 		},
 		{
@@ -1744,7 +1744,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"PO", "PO number", "customer PO"},
 			Category:   "Contracts & commercial",
 			Definition: "A document the buyer issues to the seller to authorise a purchase, listing items, quantities, agreed prices, delivery and payment terms under a PO number. Once the seller accepts it, it is a binding order. The PO comes from the buyer; the seller answers with its own sales order and later an invoice quoting the PO number, which many finance teams require before they pay.",
-			Related:    []string{"Sales order", "Invoice", "Quote", "Enterprise resource planning", "Approval process"},
+			Related:    []string{"Sales order", "Invoice", "Enterprise resource planning", "Approval process"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1955, Col: 5},
 		},
 		{
@@ -1752,7 +1752,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"QBR", "quarterly account review"},
 			Category:   "Customer success & service",
 			Definition: "A recurring meeting, usually each quarter, where the vendor's CSM or account manager and the customer's stakeholders review results against goals, usage, open issues and next steps. An executive business review (EBR) has the same shape but is aimed at senior sponsors and often held less often. A good one centres on the customer's outcomes rather than a product pitch, and surfaces renewal risks and expansion opportunities.",
-			Related:    []string{"Customer success manager", "Customer health score", "Account management", "Renewal", "Expansion revenue", "Executive business review"},
+			Related:    []string{"Customer success manager", "Customer health score", "Account management", "Renewal", "Executive business review"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1761, Col: 5},
 		},
 		{
@@ -1762,7 +1762,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The share of an assigned sales target that a rep, team or region actually closed in a period, shown as a percentage. It drives commission, accelerators, leaderboards and performance reviews, and the share of reps reaching 100% shows whether quotas are realistic. The sales quota is the target set in advance; attainment is the result measured against it.",
 			Formula:    "Quota attainment = actual closed revenue (or units) / quota x 100",
 			Example:    "A rep with a $250,000 quarterly quota closes $275,000: quota attainment = 275,000 / 250,000 x 100 = 110%.",
-			Related:    []string{"Sales quota", "Key performance indicator", "Leaderboard", "Pipeline coverage", "Sales forecasting"},
+			Related:    []string{"Sales quota", "Key performance indicator", "Leaderboard", "Closed-won"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1590, Col: 5},
 		},
 		{
@@ -1770,7 +1770,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"quotation", "price quote", "sales quote", "price estimate"},
 			Category:   "Contracts & commercial",
 			Definition: "A formal offer from the seller listing products or services, quantities, prices, discounts, taxes and terms, valid until an expiry date. In a CRM it is usually generated from an opportunity and its line items, sent for signature, and once accepted becomes an order or contract. A quote states the price; a sales proposal also makes the business case; a request for proposal comes from the buyer.",
-			Related:    []string{"CPQ", "Sales proposal", "Price book", "Purchase order", "Discount", "Sales order"},
+			Related:    []string{"CPQ", "Sales proposal", "Price book", "Request for quotation", "Discount", "Sales order"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1965, Col: 5},
 		},
 		{
@@ -1778,7 +1778,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"re-engagement email", "re-engagement series", "re-permission campaign"},
 			Category:   "Marketing & campaigns",
 			Definition: "A series of messages to contacts who are still subscribed or still customers but have stopped engaging, for example no opens or clicks in six months, asking whether they still want to hear from you, often with an incentive or a choice of preferences. Those who stay silent are usually suppressed, which protects sender reputation and deliverability. A win-back campaign targets customers who have already cancelled or stopped buying; re-engagement targets people who are inactive but have not left.",
-			Related:    []string{"Win-back campaign", "Email deliverability", "Drip campaign", "Customer engagement", "Email marketing", "Unsubscribe"},
+			Related:    []string{"Win-back campaign", "Email deliverability", "Customer engagement", "Email marketing", "Unsubscribe"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1944, Col: 5},
 		},
 		{
@@ -1786,7 +1786,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"return receipt", "read notification"},
 			Category:   "Collaboration & productivity",
 			Definition: "A confirmation an email's sender requests and the recipient's mail program may send back when the message is opened, as offered in Outlook and in Gmail for work and school accounts. The recipient is usually asked and can decline, and many mail programs ignore the request, so it is an unreliable signal. Email tracking in a CRM works differently: it detects opens silently through a tracking pixel and clicks through redirected links, without asking the recipient.",
-			Related:    []string{"Email tracking", "Email integration", "Open rate", "Notifications"},
+			Related:    []string{"Email tracking", "Email integration", "Notifications"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3123, Col: 5},
 		},
 		{
@@ -1794,7 +1794,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"CRM record", "data record", "database record", "object record", "entity record"},
 			Category:   "Core CRM records & objects",
 			Definition: "A single entry in a CRM object, such as one contact, one account or one opportunity, made up of field values and a unique ID. The object is the table (Contact), the record is one row in it (Jane Smith) and a field is one column (Email). Developers create, read, update and delete records through the API, and ownership and sharing rules apply record by record.",
-			Related:    []string{"Field", "Custom object", "Record owner", "Contact", "Application programming interface"},
+			Related:    []string{"Field", "Custom object", "Record owner", "Contact", "Application programming interface", "Account"},
 			Pos:        glossary.Pos{File: "built-in", Line: 77, Col: 5},
 		},
 		{
@@ -1802,7 +1802,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"owner", "account owner", "deal owner", "lead owner", "contact owner", "opportunity owner", "record ownership", "assigned user"},
 			Category:   "Core CRM records & objects",
 			Definition: "The CRM user (or queue) responsible for a record, usually set by lead routing or territory rules and changed by reassignment. The owner gets the notifications and follow-up tasks, owned deals count toward the owner's numbers in reports and forecasts, and under most sharing models the owner can see and edit the record by default. Ownership can change; the record's creator is fixed.",
-			Related:    []string{"Lead routing", "Territory management", "User roles and permissions", "Record", "Account executive"},
+			Related:    []string{"Lead routing", "Territory management", "User roles and permissions", "Record", "Account executive", "Sales representative"},
 			Pos:        glossary.Pos{File: "built-in", Line: 121, Col: 5},
 		},
 		{
@@ -1810,7 +1810,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"referral program", "referral programme", "refer-a-friend", "referral scheme", "customer referral"},
 			Category:   "Marketing & campaigns",
 			Definition: "Getting existing customers, partners or fans to recommend you to people they know, usually through a structured program that rewards successful referrals with credit, discounts, cash or gifts. Referred leads tend to convert faster and churn less because they arrive with trust. Record \"Referral\" as the lead source along with the referring customer, so rewards can be paid. Unlike affiliate marketing, it relies on customers rather than paid publishers.",
-			Related:    []string{"Customer advocacy", "Net Promoter Score", "Loyalty program", "Lead source", "Customer loyalty"},
+			Related:    []string{"Customer advocacy", "Net Promoter Score", "Loyalty program", "Customer loyalty"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1116, Col: 5},
 		},
 		{
@@ -1818,7 +1818,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"contract renewal", "subscription renewal", "renewal opportunity", "renewal deal", "license renewal", "customer renewal"},
 			Category:   "Customer success & service",
 			Definition: "The customer's decision to continue a subscription or contract for another term, and the CRM record, often a renewal opportunity, that tracks it. Renewals are either negotiated, needing a new quote and signature, or automatic under an auto-renewal clause. Teams forecast them separately from new business; seats added or removed and price changes at renewal count as expansion or contraction in revenue metrics.",
-			Related:    []string{"Auto-renewal", "Customer retention", "Subscription", "Customer success manager", "Contract", "Gross revenue retention"},
+			Related:    []string{"Auto-renewal", "Customer retention", "Subscription", "Customer success manager", "Contract", "Quarterly business review"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1751, Col: 5},
 		},
 		{
@@ -1834,7 +1834,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"RFI"},
 			Category:   "Contracts & commercial",
 			Definition: "A document a buyer sends to many possible vendors early in a purchase to learn what solutions exist and who can supply them, asking about capabilities, experience and rough pricing. It commits the buyer to nothing and is used to build a shortlist. A request for proposal follows for the shortlisted vendors and asks for a full, priced solution to set requirements; a request for quotation asks only for prices on a fixed scope.",
-			Related:    []string{"Request for proposal", "Request for quotation", "Buying committee", "Opportunity"},
+			Related:    []string{"Request for proposal", "Request for quotation", "Opportunity"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2123, Col: 5},
 		},
 		{
@@ -1842,7 +1842,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"RFP", "tender", "invitation to tender", "ITT"},
 			Category:   "Contracts & commercial",
 			Definition: "A formal document in which a buyer describes its needs and invites several vendors to submit competing proposals by a deadline, scored against set criteria. A request for information (RFI) comes earlier and only gathers vendor information for a shortlist; a request for quotation (RFQ) asks for prices on a fully defined scope. Sales teams track each RFP as an opportunity and weigh the effort against the chance of winning.",
-			Related:    []string{"Sales proposal", "Quote", "Buying committee", "Opportunity", "Request for information", "Request for quotation"},
+			Related:    []string{"Sales proposal", "Buying committee", "Request for information", "Request for quotation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2113, Col: 5},
 		},
 		{
@@ -1850,7 +1850,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"RFQ", "request for quote"},
 			Category:   "Contracts & commercial",
 			Definition: "A buyer's request for vendors to price a precisely specified set of products or services, such as 500 licences of a named edition for three years. Because the scope is fixed, responses are compared mainly on price, terms and delivery. It differs from a request for proposal, which invites vendors to propose how they would solve a problem, and from a request for information, which only gathers facts. The seller answers an RFQ with a quote.",
-			Related:    []string{"Request for proposal", "Request for information", "Quote", "Discount", "Price book"},
+			Related:    []string{"Request for proposal", "Request for information", "Quote"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2134, Col: 5},
 		},
 		{
@@ -1860,7 +1860,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The net gain from spending money, divided by what was spent, used to judge whether a campaign, tool or CRM project paid off. Marketing teams report it per campaign as ROMI, which depends on attribution to decide which revenue a campaign earned. Use gross profit rather than revenue as the gain where possible, or say which you used; revenue divided by ad spend alone is ROAS, not ROI.",
 			Formula:    "ROI = (gain from investment - cost of investment) / cost of investment x 100",
 			Example:    "A $20,000 campaign is credited with $70,000 of gross profit: ROI = (70,000 - 20,000) / 20,000 x 100 = 250%.",
-			Related:    []string{"Campaign", "Marketing attribution", "Customer acquisition cost", "Cost per lead", "Total cost of ownership"},
+			Related:    []string{"Campaign", "Customer acquisition cost", "Cost per lead", "Total cost of ownership", "LTV:CAC ratio"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1604, Col: 5},
 		},
 		{
@@ -1878,7 +1878,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"RevOps", "revenue ops", "GTM operations", "go-to-market operations"},
 			Category:   "Sales process & pipeline",
 			Definition: "The team that runs the systems, data and processes behind marketing, sales and customer success as one revenue engine: CRM administration, lead routing, territory and quota planning, forecasting, reporting and tool integration. It brings separate sales, marketing and customer success operations teams together so every stage from lead to renewal uses shared definitions and one source of truth. RevOps runs the machine; sales enablement trains and equips the sellers.",
-			Related:    []string{"Sales enablement", "Marketing automation", "Single source of truth", "Sales forecasting", "Territory management", "Lead routing"},
+			Related:    []string{"Sales enablement", "Marketing automation", "Territory management", "Lead routing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 516, Col: 5},
 		},
 		{
@@ -1886,7 +1886,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"subscription sales", "SaaS selling"},
 			Category:   "Sales process & pipeline",
 			Definition: "Selling software delivered as a subscription, where signing the deal is only the start: revenue arrives through monthly or annual renewals, so retention and expansion matter as much as the first sale. Teams track ARR, churn and net revenue retention alongside bookings, and often combine free trials, inside sales reps for smaller deals and field account executives for enterprise. Unlike one-off licence sales, the customer can leave at every renewal.",
-			Related:    []string{"Software as a service", "Annual recurring revenue", "Free trial", "Account executive", "Net revenue retention"},
+			Related:    []string{"Software as a service", "Annual recurring revenue", "Free trial", "Account executive"},
 			Pos:        glossary.Pos{File: "built-in", Line: 441, Col: 5},
 		},
 		{
@@ -1902,7 +1902,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales reporting", "sales performance analytics", "sales data analysis", "revenue analytics", "sales insights"},
 			Category:   "Analytics & reporting",
 			Definition: "The analysis of sales data - pipeline, activities, win rates, deal sizes, cycle length and forecasts - to understand how the sales team is performing and why. It turns CRM records into decisions such as which reps to coach, which segments to target or whether the quarter is on track. It focuses on the team and its deals, whereas customer analytics studies the customers themselves, including their behavior after the sale.",
-			Related:    []string{"Report", "Dashboard", "Win/loss analysis", "Predictive analytics", "Sales forecasting", "Win rate"},
+			Related:    []string{"Report", "Dashboard", "Win/loss analysis", "Predictive analytics", "Key performance indicator", "Customer analytics"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2926, Col: 5},
 		},
 		{
@@ -1921,7 +1921,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The time it takes to turn a new opportunity into a closed deal, and loosely the steps in between. Teams track its average length, usually from opportunity creation to close date for won deals, because it drives when revenue lands, sales velocity and rep capacity. It ranges from days for small transactional sales to many months for enterprise deals; the sales process is the steps, the cycle is the duration.",
 			Formula:    "Average sales cycle length = sum of (close date - created date) for won deals / number of won deals",
 			Example:    "Three won deals took 30, 45 and 75 days from creation to close: average sales cycle = (30 + 45 + 75) / 3 = 50 days.",
-			Related:    []string{"Sales process", "Sales velocity", "Pipeline stage", "Win rate", "Sales forecasting"},
+			Related:    []string{"Sales process", "Sales velocity", "B2B", "Sales forecasting"},
 			Pos:        glossary.Pos{File: "built-in", Line: 231, Col: 5},
 		},
 		{
@@ -1929,7 +1929,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SDR", "BDR", "business development representative", "sales development rep", "appointment setter", "market development representative", "MDR"},
 			Category:   "Sales process & pipeline",
 			Definition: "A sales rep who works the top of the funnel: researching and contacting prospects, qualifying leads and booking meetings for account executives, without closing deals. SDRs are measured on meetings booked, qualified opportunities and pipeline created. Many companies use SDR for reps following up inbound leads and BDR (business development representative) for outbound prospecting; others use the titles interchangeably.",
-			Related:    []string{"Account executive", "Prospecting", "Sales qualified lead", "Outbound sales", "Sales cadence", "Cold calling"},
+			Related:    []string{"Account executive", "Prospecting", "Sales representative", "Outbound sales", "Sales cadence", "Cold calling"},
 			Pos:        glossary.Pos{File: "built-in", Line: 484, Col: 5},
 		},
 		{
@@ -1945,7 +1945,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SFA", "sales automation", "sales process automation"},
 			Category:   "Platform & deployment",
 			Definition: "Software that automates and records the routine parts of selling: managing leads, contacts, accounts and opportunities, logging activities, assigning tasks, sending follow-ups, producing quotes and rolling deals up into forecasts. It was the origin of modern CRM and is now its sales module. It differs from marketing automation, which handles campaigns before a lead reaches sales, and from CRM as a whole, which also covers marketing and service. Not to be confused with the vendor Salesforce.",
-			Related:    []string{"Workflow automation", "Customer relationship management", "Opportunity management", "Operational CRM", "Marketing automation", "Sales forecasting"},
+			Related:    []string{"Workflow automation", "Customer relationship management", "Opportunity management", "Operational CRM"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2682, Col: 5},
 		},
 		{
@@ -1964,7 +1964,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "A model of how buyers move from awareness through interest and evaluation to purchase, drawn as a funnel because each step holds fewer people than the one before. It is read as conversion rates between steps to find where buyers drop out. The pipeline tracks individual deals by stage; the funnel looks at aggregate volumes, including marketing steps before any deal exists.",
 			Example:    "1,000 visitors become 100 leads, 20 opportunities and 5 customers: 10% visitor-to-lead, 20% lead-to-opportunity and 25% opportunity-to-customer.",
-			Related:    []string{"Funnel stages", "Sales pipeline", "Customer journey", "Conversion rate", "Funnel analysis"},
+			Related:    []string{"Funnel stages", "Sales pipeline", "Customer journey", "Conversion rate", "Funnel analysis", "Buyer's journey"},
 			Pos:        glossary.Pos{File: "built-in", Line: 173, Col: 5},
 		},
 		{
@@ -1980,7 +1980,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customer order", "order record", "booked order"},
 			Category:   "Contracts & commercial",
 			Definition: "The seller's document confirming a customer's order - what will be delivered, at what price, when and on which terms - usually created when a quote is accepted or a purchase order arrives. It triggers fulfilment, provisioning and invoicing, often in the ERP. The difference from a purchase order is the side: the buyer issues the PO, the seller the sales order; an invoice follows to request payment.",
-			Related:    []string{"Purchase order", "Invoice", "Quote", "Enterprise resource planning", "Closed-won"},
+			Related:    []string{"Purchase order", "Invoice", "Quote", "Enterprise resource planning", "Stock keeping unit"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1985, Col: 5},
 		},
 		{
@@ -2005,7 +2005,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Sales process & pipeline",
 			Definition: "The defined, repeatable sequence of steps your team follows to turn a prospect into a customer, each with entry and exit criteria. In the CRM it becomes the pipeline stages and the fields required at each one. The process is your own map of what happens and when; a sales methodology such as MEDDIC or SPIN is a framework for how reps think and act within those steps.",
 			Example:    "Prospect, qualify, discovery, demo, proposal, negotiation, close; a deal may only leave qualify once budget and decision maker are recorded.",
-			Related:    []string{"Pipeline stage", "Sales methodology", "Sales cycle", "Sales playbook", "Sales pipeline"},
+			Related:    []string{"Pipeline stage", "Sales methodology", "Sales cycle", "Sales playbook"},
 			Pos:        glossary.Pos{File: "built-in", Line: 218, Col: 5},
 		},
 		{
@@ -2013,7 +2013,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"business proposal", "commercial proposal", "proposal", "proposal document"},
 			Category:   "Sales process & pipeline",
 			Definition: "A document sent to a prospect that sets out their problem, the proposed solution, scope, pricing, timeline and terms, aiming to win the deal. It often marks the Proposal stage of the pipeline and can be generated from CRM data. A quote is the formal price offer (items, prices, discounts, taxes, validity and terms), while a proposal also makes the business case; an RFP is the buyer's request that a proposal may answer.",
-			Related:    []string{"Quote", "Request for proposal", "Product demo", "CPQ", "Pipeline stage"},
+			Related:    []string{"Quote", "Request for proposal", "Product demo", "CPQ", "Document management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 378, Col: 5},
 		},
 		{
@@ -2021,7 +2021,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SQL", "sales-ready lead"},
 			Category:   "Leads & qualification",
 			Definition: "A lead that a salesperson has personally vetted, usually on a discovery call, and confirmed has a real need, fits the offer and is likely to buy, so it merits a formal sales process. It follows the MQL and SAL stages and is usually the point where the lead is converted and an opportunity created. Here SQL has nothing to do with the database query language of the same name.",
-			Related:    []string{"Marketing qualified lead", "Sales accepted lead", "BANT", "Opportunity", "Lead qualification", "Lead conversion"},
+			Related:    []string{"Marketing qualified lead", "Sales accepted lead", "BANT", "Lead qualification", "Lead conversion"},
 			Pos:        glossary.Pos{File: "built-in", Line: 705, Col: 5},
 		},
 		{
@@ -2029,7 +2029,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"quota", "sales target", "revenue target", "sales goal", "revenue goal", "bookings quota"},
 			Category:   "Sales process & pipeline",
 			Definition: "The sales goal a rep, team or region must reach in a period, usually closed revenue (bookings or new ARR) but sometimes units, meetings booked or pipeline created. Quotas come from the company's revenue plan split across territories, and they set commission, often with accelerators above 100%. The quota is the target; quota attainment is the share of it actually achieved.",
-			Related:    []string{"Quota attainment", "Territory management", "Sales forecasting", "Pipeline coverage", "Account executive"},
+			Related:    []string{"Quota attainment", "Territory management", "Sales forecasting", "Pipeline coverage", "Account executive", "Forecast accuracy"},
 			Pos:        glossary.Pos{File: "built-in", Line: 285, Col: 5},
 		},
 		{
@@ -2037,7 +2037,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales rep", "salesperson"},
 			Category:   "Sales process & pipeline",
 			Definition: "Anyone whose job is selling to customers, and the general title for a salesperson. In CRM-based teams the role is usually split: sales development representatives find and qualify prospects, account executives own deals to signature, and account managers grow existing customers, each with their own quota and CRM views. A rep owns the records assigned to them and logs activities against them. When a job post or report says sales rep, check which of these roles it means.",
-			Related:    []string{"Account executive", "Sales development representative", "Account management", "Sales quota", "Record owner"},
+			Related:    []string{"Account executive", "Sales development representative", "Sales quota", "Record owner"},
 			Pos:        glossary.Pos{File: "built-in", Line: 505, Col: 5},
 		},
 		{
@@ -2047,7 +2047,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "An estimate of how much revenue the current pipeline produces per day, combining four levers: number of qualified opportunities, average deal size, win rate and sales cycle length. Managers use it to see which lever to pull, since more deals, bigger deals, higher win rates or shorter cycles all raise it. It measures how fast the pipeline turns into revenue, not how big it is: a large pipeline with a slow cycle can have low velocity.",
 			Formula:    "Sales velocity = (number of qualified opportunities x average deal size x win rate) / sales cycle length in days (revenue per day)",
 			Example:    "50 qualified opportunities x $20,000 average deal size x 25% win rate = $250,000, divided by a 90-day sales cycle = about $2,778 of revenue per day.",
-			Related:    []string{"Win rate", "Average deal size", "Sales cycle", "Sales pipeline", "Pipeline coverage", "Sales forecasting"},
+			Related:    []string{"Win rate", "Average deal size", "Sales cycle", "Sales pipeline", "Pipeline coverage"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1546, Col: 5},
 		},
 		{
@@ -2063,7 +2063,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"test environment", "staging environment", "sandbox org", "test org", "test instance", "dev environment", "developer sandbox"},
 			Category:   "Platform & deployment",
 			Definition: "A separate copy of the CRM environment where admins and developers build and test changes, integrations and data imports without affecting live users and real records; tested changes are then deployed to production. Sandboxes differ in what they copy - configuration only, a sample of data, or a full copy - which matters when rehearsing a data migration. A free trial or demo account is not a sandbox, because it is not linked to your production setup.",
-			Related:    []string{"CRM implementation", "Customization", "Data migration", "Integration", "Workflow automation"},
+			Related:    []string{"CRM implementation", "Customization", "Data migration", "Workflow automation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2742, Col: 5},
 		},
 		{
@@ -2071,7 +2071,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customer portal", "support portal", "customer self-service", "self-help portal", "service portal"},
 			Category:   "Customer success & service",
 			Definition: "A logged-in website where customers help themselves: search the knowledge base, submit and follow tickets, update account details, download invoices and manage users or licences. Unlike a plain knowledge base, a portal is personalised to the customer's account and connected to CRM and help desk records. It lowers support cost and customer effort only if the answers and actions customers need are really there.",
-			Related:    []string{"Knowledge base", "Chatbot", "Customer effort score", "Help desk", "Support ticket"},
+			Related:    []string{"Knowledge base", "Chatbot", "Customer effort score", "Help desk"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1855, Col: 5},
 		},
 		{
@@ -2080,7 +2080,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Contracts & commercial",
 			Definition: "A commitment to measurable service levels, such as 99.9% monthly uptime or a first reply to urgent tickets within one hour, often with service credits if missed. Help desks enforce SLAs with timers and escalations on tickets. Internally, a sales and marketing SLA sets how fast sales must follow up MQLs. A KPI only tracks performance; an SLA is a promise to someone.",
 			Example:    "A 99.9% uptime SLA over a 30-day month allows 30 x 24 x 60 = 43,200 minutes x 0.1% = 43.2 minutes of downtime; a 90-minute outage breaches it and earns the customer, say, a 10% service credit.",
-			Related:    []string{"Uptime", "First response time", "Support ticket", "Contract", "Help desk", "Master services agreement"},
+			Related:    []string{"Uptime", "First response time", "Support ticket", "Sales accepted lead", "Downtime", "Master services agreement"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2056, Col: 5},
 		},
 		{
@@ -2104,7 +2104,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"social prospecting", "LinkedIn selling", "social media selling", "LinkedIn prospecting", "social media prospecting"},
 			Category:   "Sales process & pipeline",
 			Definition: "Using social networks, especially LinkedIn, to find, research and build relationships with prospects through useful posts, comments and personal messages rather than ads. Integrations such as LinkedIn Sales Navigator show social profiles inside CRM records and log messages as activities. It is relationship building by individual reps; social media marketing is brand promotion to an audience.",
-			Related:    []string{"Prospecting", "Customer engagement", "Integration", "Outbound sales", "Content marketing"},
+			Related:    []string{"Prospecting", "Customer engagement", "Outbound sales", "Content marketing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 431, Col: 5},
 		},
 		{
@@ -2112,7 +2112,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SaaS", "on-demand software", "subscription software", "cloud software", "hosted software", "web-based software"},
 			Category:   "Platform & deployment",
 			Definition: "A way of delivering software in which the vendor hosts and maintains the application and customers use it over the internet for a recurring fee, usually per user per month or year. Customers get automatic updates and run no servers, but never own a copy. Most CRMs are sold this way, which is why SaaS metrics such as MRR, ARR and churn dominate the industry. SaaS names the delivery and business model; a cloud-based CRM is a CRM delivered that way.",
-			Related:    []string{"Cloud-based CRM", "Subscription", "SaaS sales", "Per-user pricing", "Monthly recurring revenue", "On-premise"},
+			Related:    []string{"Cloud-based CRM", "Subscription", "SaaS sales", "Per-user pricing", "On-premise", "Contact center as a service"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2631, Col: 5},
 		},
 		{
@@ -2120,7 +2120,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SOW", "scope of work", "scope document"},
 			Category:   "Contracts & commercial",
 			Definition: "A project document that defines what a vendor will deliver for one engagement: scope, deliverables, milestones, timeline, responsibilities, acceptance criteria and fees. It usually sits under a master services agreement, which holds the legal terms. For a CRM rollout, the implementation partner writes a SOW for configuration, data migration and training; anything outside it becomes a change request at extra cost.",
-			Related:    []string{"Master services agreement", "CRM implementation", "Contract", "Project management", "Data migration"},
+			Related:    []string{"Master services agreement", "CRM implementation", "Contract", "Project management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2103, Col: 5},
 		},
 		{
@@ -2128,7 +2128,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SKU", "SKU number", "SKU code"},
 			Category:   "Contracts & commercial",
 			Definition: "A code a business assigns to one distinct item it sells or stocks, with a separate SKU for each variant, such as each size, colour or licence edition. CRMs store it on product records so line items on opportunities, quotes and orders match the ERP and billing system exactly. A SKU is the seller's own code, unlike a manufacturer's barcode number (UPC or EAN); the product catalog is the whole list of products that SKUs identify.",
-			Related:    []string{"Product catalog", "Price book", "Quote", "Sales order", "Enterprise resource planning"},
+			Related:    []string{"Product catalog", "Price book", "Sales order", "Enterprise resource planning"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2015, Col: 5},
 		},
 		{
@@ -2145,7 +2145,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "A record of one customer request or problem, created from an email, form, chat, call or portal and tracked until resolved. It holds the requester, description, priority, status, assignee, conversation and the timestamps used for SLA and response-time metrics. Salesforce calls it a Case. Unlike an activity, which only logs an interaction, a ticket is a unit of work with an owner and a closed state.",
 			Example:    "Ticket 4812 \"Cannot export report to CSV\": priority High, created 09:05, first reply 09:40 (first response time 35 minutes), solved 11:20.",
-			Related:    []string{"Help desk", "First response time", "Service level agreement", "Customer service", "First contact resolution"},
+			Related:    []string{"Help desk", "First response time", "Service level agreement", "Customer service", "First contact resolution", "Customer satisfaction score"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1832, Col: 5},
 		},
 		{
@@ -2153,7 +2153,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"SoR", "authoritative system"},
 			Category:   "Data & integration",
 			Definition: "The system that officially owns a given kind of data and whose version wins when copies disagree: often the CRM for contacts and deals, the ERP for orders and invoices, the HR system for employees. Integrations should write changes to it and sync outwards from it. A company has many systems of record, one per kind of data; a single source of truth is the principle of relying on them, and a golden record is one reconciled entity.",
-			Related:    []string{"Single source of truth", "Golden record", "Data synchronization", "Enterprise resource planning", "Integration"},
+			Related:    []string{"Single source of truth", "Golden record", "Enterprise resource planning", "Integration"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2498, Col: 5},
 		},
 		{
@@ -2162,7 +2162,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Collaboration & productivity",
 			Definition: "Creating, assigning, prioritizing and tracking individual to-dos - call back a lead, send a proposal, chase a renewal - with an owner and a due date, usually linked to a contact, account or deal. It keeps follow-ups from slipping and shows managers what is overdue. In most CRMs a task is one type of activity: an open task is still to be done, while a logged call or email records something already done.",
 			Example:    "After a discovery call, the rep creates the task \"Send pricing to Acme\", due Friday and linked to the Acme opportunity; if it is not completed by then, it shows as overdue on the rep's home page.",
-			Related:    []string{"Activity", "Notifications", "Kanban board", "Project management", "Sales cadence", "Workflow automation"},
+			Related:    []string{"Activity", "Notifications", "Kanban board", "Project management", "Sales cadence", "Gantt chart"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3068, Col: 5},
 		},
 		{
@@ -2170,7 +2170,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"@mention", "Chatter", "internal collaboration", "team communication", "internal chat", "collaboration tool"},
 			Category:   "Collaboration & productivity",
 			Definition: "Working together on shared customers and deals inside the CRM - @mentions, comments on records, shared notes and links to chat tools such as Slack or Microsoft Teams - so context stays with the record instead of in private inboxes. It matters most when several people work one account, such as an account executive, a sales engineer and a customer success manager. It is a feature set; collaborative CRM is the broader strategy of sharing customer information across departments.",
-			Related:    []string{"Collaborative CRM", "Document management", "Notifications", "Task management", "Email integration"},
+			Related:    []string{"Collaborative CRM", "Document management", "Notifications", "Project management"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3180, Col: 5},
 		},
 		{
@@ -2178,7 +2178,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"T&C", "ToS", "terms and conditions", "terms of use", "terms of business", "user agreement", "GTC"},
 			Category:   "Contracts & commercial",
 			Definition: "The standard legal terms a vendor sets for using its product or website, usually accepted by clicking or signing up rather than negotiated. They cover permitted use, payment, data handling, liability and termination. An end-user license agreement (EULA) is the equivalent for installed software. Self-serve customers are bound by them; larger customers often negotiate a master services agreement that takes precedence.",
-			Related:    []string{"Contract", "Limitation of liability", "Master services agreement", "Data privacy", "Indemnification", "End-user license agreement"},
+			Related:    []string{"Contract", "Limitation of liability", "Master services agreement", "Indemnification", "End-user license agreement"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2233, Col: 5},
 		},
 		{
@@ -2186,7 +2186,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"sales territory", "territory planning", "territory design", "territory assignment", "territory alignment", "territory mapping"},
 			Category:   "Sales process & pipeline",
 			Definition: "Dividing customers and prospects among reps or teams by rules such as region, industry, company size or named-account lists, and keeping those assignments balanced and current. In the CRM, territory rules set record ownership, lead routing and account visibility, and territories roll up into forecasts and quotas. Good design gives each rep a fair share of opportunity so quotas are achievable.",
-			Related:    []string{"Sales quota", "Lead routing", "Record owner", "Account executive", "Ideal customer profile"},
+			Related:    []string{"Sales quota", "Lead routing", "Record owner", "Revenue operations", "User roles and permissions"},
 			Pos:        glossary.Pos{File: "built-in", Line: 295, Col: 5},
 		},
 		{
@@ -2196,7 +2196,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "How long a new customer takes to get the first meaningful benefit they bought the product for, such as a first campaign sent or a first report used by leadership. It runs from contract signature or sign-up to an agreed value milestone. A short TTV lowers early churn. It differs from onboarding duration, because setup can be complete before the customer sees any value.",
 			Formula:    "TTV = date the customer first reaches the agreed value milestone - contract (or sign-up) date",
 			Example:    "Contract signed 1 March, first automated campaign live 15 April: TTV = 31 days (1 March to 1 April) + 14 days = 45 days.",
-			Related:    []string{"Customer onboarding", "Customer success", "Customer health score", "Customer attrition", "Free trial"},
+			Related:    []string{"Customer onboarding", "Customer success", "Customer health score", "Customer attrition", "Free trial", "Product qualified lead"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1917, Col: 5},
 		},
 		{
@@ -2206,7 +2206,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The full value of a signed contract over its whole committed term, including recurring fees and one-time charges such as setup, training or services. It shows what a closed-won deal is worth in total and is often the amount on the opportunity. Because it rewards longer terms, teams also report annual contract value to compare deals fairly; unlike customer lifetime value, it ignores renewals and expansion beyond the signed term.",
 			Formula:    "TCV = recurring fee per period x number of periods in the contract term + one-time fees",
 			Example:    "A 2-year contract at $4,000 a month with a $10,000 setup fee: TCV = 4,000 x 24 + 10,000 = 96,000 + 10,000 = $106,000 (ACV = 96,000 / 2 = $48,000).",
-			Related:    []string{"Annual contract value", "Contract", "Closed-won", "Annual recurring revenue", "Customer lifetime value"},
+			Related:    []string{"Annual contract value", "Contract", "Average deal size", "Annual recurring revenue"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1318, Col: 5},
 		},
 		{
@@ -2216,7 +2216,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The full cost of acquiring and running a system over a set period, usually three to five years, beyond its price tag: licences or subscriptions, implementation, integration, data migration, training, support and the staff time to administer it. Buyers compare CRMs on TCO because a cheaper licence can cost more overall. TCO counts only costs; return on investment weighs those costs against the gains.",
 			Formula:    "TCO = licence or subscription costs + implementation + integration + training + ongoing maintenance + support + internal admin costs, over the evaluation period",
 			Example:    "Over 3 years for 20 users: subscription 20 x $75 x 36 months = $54,000; implementation $15,000; integration $8,000; training $4,000; admin 0.2 of a $60,000 salary x 3 years = $36,000. TCO = $117,000, or $117,000 / (20 x 36) = $162.50 per user per month against a $75 list price.",
-			Related:    []string{"Return on investment", "Per-user pricing", "On-premise", "Cloud-based CRM", "CRM implementation"},
+			Related:    []string{"Return on investment", "Per-user pricing", "On-premise", "CRM implementation"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2218, Col: 5},
 		},
 		{
@@ -2224,7 +2224,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"customer touchpoint", "brand touchpoint"},
 			Category:   "Marketing & campaigns",
 			Definition: "Any point where a person interacts with your brand, such as an ad, website visit, email, sales call, demo, invoice, support chat or online review. Mapping touchpoints shows where the customer journey works and where it breaks, and attribution models assign revenue credit to the marketing ones. Not every touchpoint reaches the CRM: an activity is the logged record of one, while a billboard leaves no trace.",
-			Related:    []string{"Customer journey", "Omnichannel", "Marketing attribution", "360-degree customer view", "Activity", "Customer experience"},
+			Related:    []string{"Customer journey", "Omnichannel", "Marketing attribution", "360-degree customer view", "Multi-touch attribution", "Customer experience"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1160, Col: 5},
 		},
 		{
@@ -2232,7 +2232,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"2FA", "MFA", "multi-factor authentication", "two-step verification", "two-step authentication", "2-step verification", "2SV", "two-factor auth"},
 			Category:   "Platform & deployment",
 			Definition: "A login check that requires two different kinds of proof: something you know (a password) plus something you have (a code from an authenticator app, a security key, an SMS code) or something you are (a fingerprint). Multi-factor authentication (MFA) is the general form with two or more factors. Because CRM accounts are a common target of password theft, many vendors now require it: a stolen password alone is no longer enough to get in.",
-			Related:    []string{"Single sign-on", "Data security", "User roles and permissions", "Audit trail"},
+			Related:    []string{"Single sign-on", "Data security", "SAML"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2796, Col: 5},
 		},
 		{
@@ -2240,7 +2240,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"United Kingdom GDPR", "UK General Data Protection Regulation"},
 			Category:   "Data & integration",
 			Definition: "The United Kingdom's version of the GDPR, kept in UK law after Brexit and applied together with the Data Protection Act 2018 under the Information Commissioner's Office (ICO). Its rules are close to the EU GDPR's, but it is a separate law with its own regulator, fines of up to GBP 17.5 million or 4% of worldwide turnover, and its own rules on data transfers; electronic marketing also falls under PECR. A company serving both the UK and the EU must meet both.",
-			Related:    []string{"GDPR", "Data privacy", "Personal data", "Consent management", "Opt-in"},
+			Related:    []string{"GDPR", "Data privacy", "Personal data"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2564, Col: 5},
 		},
 		{
@@ -2248,7 +2248,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"opt-out", "unsub", "one-click unsubscribe", "email opt-out", "unsubscribe link", "list-unsubscribe"},
 			Category:   "Marketing & campaigns",
 			Definition: "A recipient's request to stop receiving marketing messages, usually made through a link in every marketing email, which the CRM records as an opt-out on the contact so future sends skip them. Honoring it is a legal duty: US CAN-SPAM allows 10 business days, and Gmail and Yahoo expect one-click requests processed within two days. Transactional messages such as invoices and password resets are still sent.",
-			Related:    []string{"Opt-in", "Consent management", "Email deliverability", "Email marketing", "GDPR"},
+			Related:    []string{"Opt-in", "Consent management", "Email deliverability", "Email marketing", "GDPR", "Re-engagement campaign"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1106, Col: 5},
 		},
 		{
@@ -2266,7 +2266,7 @@ var snapshot = glossary.Snapshot{
 			Definition: "The share of time a service is available and working, expressed as a percentage of a period such as a month. Cloud CRM vendors commit to a target, often 99.9%, in their service level agreement, sometimes with service credits when they miss it; check whether scheduled maintenance is excluded. Small differences matter: 99.9% allows about 43 minutes of downtime in a 30-day month, 99.99% only about 4 minutes.",
 			Formula:    "Uptime % = (total time in period - downtime) / total time in period x 100",
 			Example:    "A 30-day month has 30 x 24 x 60 = 43,200 minutes. With 90 minutes of unplanned downtime, uptime = (43,200 - 90) / 43,200 x 100 = 99.79%, which misses a 99.9% SLA target.",
-			Related:    []string{"Service level agreement", "Cloud-based CRM", "Data security", "Software as a service", "Downtime"},
+			Related:    []string{"Service level agreement", "Cloud-based CRM", "Software as a service", "Downtime"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2862, Col: 5},
 		},
 		{
@@ -2275,7 +2275,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Platform & deployment",
 			Definition: "How fully and consistently the intended users actually work in the CRM - logging in, recording activities, keeping deals up to date - instead of in spreadsheets and inboxes. It is tracked through login rates, records updated per rep, logged activities and data completeness. Low adoption makes forecasts and reports unreliable whatever the software can do. It concerns your own staff using the system; customer onboarding concerns your customers adopting your product.",
 			Example:    "40 of a team's 50 reps log in at least four days a week and record their meetings in the CRM: adoption is 40 / 50 = 80%.",
-			Related:    []string{"CRM implementation", "Customer onboarding", "User interface", "Data quality", "Mobile CRM"},
+			Related:    []string{"CRM implementation", "Customer onboarding", "User interface", "Mobile CRM", "Per-user pricing"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2717, Col: 5},
 		},
 		{
@@ -2283,7 +2283,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"UI", "GUI", "graphical user interface"},
 			Category:   "Platform & deployment",
 			Definition: "The screens, menus, forms, buttons and views through which people work in the CRM, in a browser, desktop or mobile app. A clear interface - few clicks to log a call, sensible page layouts, fast search - directly affects user adoption and how much data reps actually enter. It is narrower than user experience (UX), which covers the whole experience of using the product. Developers contrast the UI with the API, the programmatic way into the same data.",
-			Related:    []string{"Dashboard", "User adoption", "Mobile CRM", "Customization", "Application programming interface"},
+			Related:    []string{"User adoption", "Mobile CRM", "Customization", "Application programming interface"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2840, Col: 5},
 		},
 		{
@@ -2291,7 +2291,7 @@ var snapshot = glossary.Snapshot{
 			Aliases:    []string{"RBAC", "role-based access control", "access rights", "permission set", "user role", "user permissions", "security role", "access control"},
 			Category:   "Platform & deployment",
 			Definition: "Settings that decide what each CRM user can see and do: which objects and fields they can view, edit, delete or export, and which records (their own, their team's, everyone's). Under role-based access control, permissions are grouped into roles such as \"sales rep\" or \"sales manager\", and users are given roles rather than individual rights. This keeps sensitive data restricted and also controls who may change the system's setup.",
-			Related:    []string{"Record owner", "Data security", "Single sign-on", "Audit trail", "Territory management"},
+			Related:    []string{"Record owner", "Data security", "Single sign-on", "Audit trail", "Territory management", "SAML"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2764, Col: 5},
 		},
 		{
@@ -2317,7 +2317,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Customer success & service",
 			Definition: "Targeted outreach to customers who have cancelled, lapsed or stopped buying, aiming to bring them back. It uses CRM data to segment former customers by reason for leaving, past value and time since they left, then sends tailored offers, product news or a call from their former account manager. Retention work tries to keep customers before they leave; re-engagement emails target subscribers who are still on the list but inactive.",
 			Example:    "Customers who left 3-12 months ago citing price get a three-email sequence announcing a new lower tier, with 20% off for the first three months.",
-			Related:    []string{"Customer attrition", "Drip campaign", "Customer retention", "Customer segmentation", "Discount", "Re-engagement campaign"},
+			Related:    []string{"Customer attrition", "Customer retention", "Customer segmentation", "Re-engagement campaign"},
 			Pos:        glossary.Pos{File: "built-in", Line: 1931, Col: 5},
 		},
 		{
@@ -2326,7 +2326,7 @@ var snapshot = glossary.Snapshot{
 			Category:   "Analytics & reporting",
 			Definition: "A review of closed deals, both won and lost, to learn why buyers chose you or someone else: price, product fit, a competitor, timing or the sales process itself. Inputs include the win and loss reasons recorded in the CRM, rep notes and, ideally, interviews with buyers. Win rate tells you how often you win; win/loss analysis explains why, and its findings feed pricing, the sales playbook and the product roadmap.",
 			Example:    "Tagging 40 lost deals by reason shows 18 (45%) lost on a missing integration and only 6 (15%) on price, so the team pushes for the integration rather than bigger discounts.",
-			Related:    []string{"Win rate", "Closed-lost", "Closed-won", "Competitor analysis", "Sales playbook"},
+			Related:    []string{"Win rate", "Closed-lost", "Closed-won", "Competitor analysis", "Sales analytics"},
 			Pos:        glossary.Pos{File: "built-in", Line: 3008, Col: 5},
 		},
 		{
