@@ -585,7 +585,7 @@ var snapshot = glossary.Snapshot{
 			Name:       "Customer data platform",
 			Aliases:    []string{"CDP"},
 			Category:   "Data & integration",
-			Definition: "Software that collects first-party customer data from websites, apps, email, the CRM and other sources, stitches it into one profile per person, and sends those profiles and audiences to marketing and other tools. A CRM also fills in from forms, email and integrations, but it is organised around the records sales and service work on; a CDP is fed mostly by behavioural events, matches anonymous and known identities, and is usually owned by marketing. Unlike a data warehouse, it is built to act on data, not to analyse it.",
+			Definition: "Software that collects first-party customer data from websites, apps, email, the CRM and other sources, stitches it into one profile per person, and sends those profiles and audiences to marketing and other tools. A CRM also fills in from forms, email and integrations, but it is organised around the records sales and service work on; a CDP is fed mostly by behavioural events, matches anonymous and known identities, and is usually owned by marketing. Unlike a data warehouse, it is built to act on data more than to analyse it.",
 			Related:    []string{"360-degree customer view", "Data warehouse", "Data enrichment", "Personalization", "Single source of truth"},
 			Pos:        glossary.Pos{File: "built-in", Line: 2286, Col: 5},
 		},
