@@ -4,11 +4,10 @@ package cache
 
 import (
 	"errors"
-	"runtime"
-	"sync"
 	"sync/atomic"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 var errDamaged = errors.New("cache file is damaged")
@@ -109,17 +108,10 @@ func readGlossary(secs [][]byte) (*glossary.Glossary, error) {
 
 // inParts calls fn for 0..n-1, split between the cores when n is large.
 func inParts(n int, fn func(i int)) {
-	parts := 1
-	if n >= 50000 {
-		parts = runtime.GOMAXPROCS(0)
-	}
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() {
-			for i := n * p / parts; i < n*(p+1)/parts; i++ {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
+	parallel.Each(n, readPart, fn)
 }
+
+// readPart is the fewest records worth a core of their own when a
+// glossary is read: below about this many, starting a goroutine and the
+// kernel's first touches of a fresh array cost more than they save.
+const readPart = 25000

@@ -2,12 +2,12 @@ package glossary
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // valueLimit is MaxStreamValues, lowered by tests.
@@ -17,9 +17,8 @@ var valueLimit = MaxStreamValues
 // a time on every core, and puts the results together in file order.
 type entries struct {
 	file   string
-	jobs   chan *batch
+	group  *parallel.Group
 	all    []*batch
-	wg     sync.WaitGroup
 	values atomic.Int64 // kept so far, to hold to MaxStreamValues
 	full   atomic.Bool  // more than that: parse no more
 }
@@ -38,28 +37,22 @@ type batch struct {
 }
 
 func newEntries(file string) *entries {
-	n := runtime.GOMAXPROCS(0)
-	es := &entries{file: file, jobs: make(chan *batch, 4*n)}
-	for range n {
-		es.wg.Go(func() {
-			for e := range es.jobs {
-				if !es.full.Load() {
-					e.parse(file)
-					if es.values.Add(int64(e.values)) > int64(valueLimit) {
-						es.full.Store(true)
-					}
-				}
-			}
-		})
-	}
-	return es
+	return &entries{file: file, group: parallel.NewGroup()}
 }
 
-// parse queues text, entries after line start.
+// parse starts parsing text, entries after line start, once a core is
+// free.
 func (es *entries) parse(text []byte, start int) {
 	e := &batch{text: text, start: start}
 	es.all = append(es.all, e)
-	es.jobs <- e
+	es.group.Go(func() {
+		if !es.full.Load() {
+			e.parse(es.file)
+			if es.values.Add(int64(e.values)) > int64(valueLimit) {
+				es.full.Store(true)
+			}
+		}
+	})
 }
 
 func (e *batch) parse(file string) {
@@ -86,8 +79,7 @@ func (e *batch) parse(file string) {
 // the split instead of what they held, as Parse reports bytes that are not
 // text before anything it finds when parsing.
 func (es *entries) stop(problems Problems) (*File, Problems) {
-	close(es.jobs)
-	es.wg.Wait()
+	es.group.Wait()
 	return &File{Name: es.file}, problems
 }
 
@@ -95,8 +87,7 @@ func (es *entries) stop(problems Problems) (*File, Problems) {
 // problems as parsing the entries in order would have: up to the first
 // entry YAML could not parse, or too many values.
 func (es *entries) wait() (*File, Problems) {
-	close(es.jobs)
-	es.wg.Wait()
+	es.group.Wait()
 	f := &File{Name: es.file}
 	p := &parser{file: es.file}
 	values := 0

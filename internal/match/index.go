@@ -2,12 +2,11 @@ package match
 
 import (
 	"iter"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // Index is what a Matcher prepares before its first approximate query, as
@@ -64,10 +63,7 @@ func (m *Matcher) Load() {
 // Index returns m's prepared index, preparing it first if no query has.
 // Its entries are read from m as they are iterated.
 func (m *Matcher) Index() *Index {
-	var wg sync.WaitGroup
-	wg.Go(func() { m.buildOnce.Do(m.build) })
-	m.textOnce.Do(m.stemTexts)
-	wg.Wait()
+	parallel.Do(func() { m.buildOnce.Do(m.build) }, func() { m.textOnce.Do(m.stemTexts) })
 	return m.indexOf()
 }
 
@@ -131,14 +127,9 @@ func (m *Matcher) restore() bool {
 		return false
 	}
 	entries, ms := make([]entry, x.Len), make([]masks, x.Len)
-	parts := min(runtime.GOMAXPROCS(0), x.Len/parallelEntries+1)
+	parts := parallel.Parts(x.Len, parallelEntries)
 	ok := make([]bool, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		from, to := x.Len*p/parts, x.Len*(p+1)/parts
-		wg.Go(func() { ok[p] = m.restorePart(x, from, to, entries, ms) })
-	}
-	wg.Wait()
+	parallel.Ranges(x.Len, parts, func(p, from, to int) { ok[p] = m.restorePart(x, from, to, entries, ms) })
 	if slices.Contains(ok, false) {
 		return false
 	}

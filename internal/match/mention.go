@@ -1,13 +1,12 @@
 package match
 
 import (
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // mentions: a phrase of two or more words that exactly one term's
@@ -58,14 +57,10 @@ func (m *Matcher) stemTexts() {
 // stemmed returns every term's definition and example, stemmed. A large
 // glossary is done in parts, one for each core.
 func (m *Matcher) stemmed() texts {
-	parts := min(runtime.GOMAXPROCS(0), len(m.terms)/(parallelEntries/4)+1)
+	parts := parallel.Parts(len(m.terms), parallelEntries/4)
 	done := make([]texts, parts)
-	var wg sync.WaitGroup
 	read, _ := m.store.(interface{ TextsRead(from, to int) })
-	for p := range parts {
-		wg.Go(func() { done[p] = stemPart(m.terms, len(m.terms)*p/parts, len(m.terms)*(p+1)/parts, read) })
-	}
-	wg.Wait()
+	parallel.Ranges(len(m.terms), parts, func(p, from, to int) { done[p] = stemPart(m.terms, from, to, read) })
 	// One vocabulary, sorted so that lookup can search it, and every
 	// part's stem numbers changed to their place in it.
 	var vocab []string
