@@ -13,11 +13,9 @@ import (
 // prepare returns the index build would make, for a store to save,
 // without holding its entries: each is worked out again as it is read.
 // Only the keys the orders are sorted by are kept, while they are sorted.
-// A store with a method TextsRead(from, to int) is told as the
-// definitions and examples of terms from..to have been read, which they
-// will not be again soon, so that it can let go of the memory they were
-// read from.
-func (m *Matcher) prepare() *Index {
+// Its store is told as the definitions and examples of terms have been
+// read (Store.TextsRead).
+func (m *Matcher) prepare() *index {
 	type ref struct{ term, alias int32 } // alias -1 for the name
 	var refs []ref
 	for ti, t := range m.g.Terms {
@@ -38,7 +36,7 @@ func (m *Matcher) prepare() *Index {
 
 	n := len(refs)
 	txt := m.stemmed()
-	x := &Index{Len: n, Vocab: txt.vocab, Text: txt.words, TextEnd: txt.end}
+	x := &index{n: n, vocab: txt.vocab, text: txt.words, textEnd: txt.end}
 	// One order at a time, each key worked out on every core, so that
 	// only one set of keys is held.
 	orderBy := func(field func(text string) string) []int32 {
@@ -53,15 +51,15 @@ func (m *Matcher) prepare() *Index {
 		})
 		return sortedBy(keys)
 	}
-	x.ByKey = orderBy(glossary.Key)
-	x.ByComp = orderBy(func(text string) string { return newEntry(nil, text, false).compact })
-	x.ByStems = orderBy(func(text string) string { return newEntry(nil, text, false).stemKey })
-	x.Entries = func(from, to int) iter.Seq[Entry] {
-		return func(yield func(Entry) bool) {
+	x.byKey = orderBy(glossary.Key)
+	x.byComp = orderBy(func(text string) string { return newEntry(nil, text, false).compact })
+	x.byStems = orderBy(func(text string) string { return newEntry(nil, text, false).stemKey })
+	x.entries = func(from, to int) iter.Seq[indexEntry] {
+		return func(yield func(indexEntry) bool) {
 			// Work the entries out a block at a time on every core, ahead
 			// of the reader, and hand them over in order.
-			blocks := parallel.Blocks(from, to, prepareBlock, func(lo, hi int) []Entry {
-				es := make([]Entry, hi-lo)
+			blocks := parallel.Blocks(from, to, prepareBlock, func(lo, hi int) []indexEntry {
+				es := make([]indexEntry, hi-lo)
 				for i, r := range refs[lo:hi] {
 					e := entryAt(r)
 					es[i] = e.plain(r.term, maskOf(&e))
