@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"fmt"
-	"strings"
 	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
@@ -34,6 +33,7 @@ type batch struct {
 	values   int // fields, aliases and related names in terms
 	problems Problems
 	failed   bool // YAML could not parse it: problems holds why
+	stopped  bool // it had MaxProblems problems: the last says it stopped
 }
 
 func newEntries(file string) *entries {
@@ -60,16 +60,14 @@ func (e *batch) parse(file string) {
 	f := &File{}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(e.text, &doc); err != nil {
+		// An alias to an anchor in another entry fails here, as an
+		// unknown anchor with no line: it is placed at the entry.
 		e.failed = true
-		if strings.Contains(err.Error(), "unknown anchor") {
-			p.add(Pos{Line: e.start + 1}, "YAML aliases (*name) are not allowed in a glossary")
-		} else {
-			p.yamlError(err)
-		}
+		p.yamlError(err, Pos{Line: e.start + 1})
 	} else if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.SequenceNode {
 		p.terms(f, doc.Content[0])
 	}
-	e.text, e.terms, e.problems, e.parsed = nil, f.Terms, p.problems, true
+	e.text, e.terms, e.problems, e.stopped, e.parsed = nil, f.Terms, p.problems, p.stopped, true
 	for _, t := range e.terms {
 		e.values += 5 + len(t.Aliases) + len(t.Related)
 	}
@@ -100,12 +98,15 @@ func (es *entries) wait() (*File, Problems) {
 		if e.failed {
 			return &File{Name: es.file}, e.problems
 		}
-		for _, pr := range e.problems {
-			if pr.Pos == (Pos{}) && strings.HasPrefix(pr.Message, "too many problems") {
-				p.add(Pos{}, "") // the entry's own cap: let the file's take over
-				continue
-			}
+		own := e.problems
+		if e.stopped {
+			own = own[:len(own)-1] // the entry's own cap: the file's takes over
+		}
+		for _, pr := range own {
 			p.add(pr.Pos, pr.Message)
+		}
+		if e.stopped {
+			p.add(Pos{}, "") // past MaxProblems: says the file stopped, if it has not yet
 		}
 		f.Terms = append(f.Terms, e.terms...)
 	}
