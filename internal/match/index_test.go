@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"iter"
 	"reflect"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 	"github.com/gloss-cli/gloss/internal/synth"
 )
 
@@ -209,4 +211,34 @@ func FuzzDecodeIndex(f *testing.F) {
 			Stored(g, &memStore{b: in}).Lookup("oppurtunity")
 		}
 	})
+}
+
+// index returns m's prepared index, preparing it first if no query has.
+// Its entries are read from m as they are iterated.
+func (m *Matcher) index() *index {
+	parallel.Do(func() { m.buildOnce.Do(m.build) }, func() { m.textOnce.Do(m.stemTexts) })
+	return m.indexOf()
+}
+
+// indexOf returns the index of m, which must be prepared.
+func (m *Matcher) indexOf() *index {
+	place := make(map[*glossary.Term]int32, len(m.terms))
+	for i, t := range m.terms {
+		place[t] = int32(i)
+	}
+	entries := func(from, to int) iter.Seq[indexEntry] {
+		return func(yield func(indexEntry) bool) {
+			for i := from; i < to; i++ {
+				e := &m.entries[i]
+				if !yield(e.plain(place[e.term], m.masks[i])) {
+					return
+				}
+			}
+		}
+	}
+	return &index{
+		n: len(m.entries), entries: entries,
+		byKey: m.byKey.ids, byComp: m.byComp.ids, byStems: m.byStems.ids,
+		vocab: m.texts.vocab, text: m.texts.words, textEnd: m.texts.end,
+	}
 }

@@ -105,9 +105,7 @@ func (w *Writer) Uint32s(vs ...uint32) {
 	}
 }
 
-// Len returns how many bytes have been written so far.
-func (w *Writer) Len() uint64 { return w.off }
-
+// pad writes zeros up to the next multiple of 8.
 func (w *Writer) pad() {
 	if pad := -w.off & 7; pad > 0 {
 		w.Write(make([]byte, pad))
