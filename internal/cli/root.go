@@ -129,14 +129,14 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 
 	root.AddCommand(
 		newLookupCmd(a, nil),
-		newListCmd(a),
-		newCategoriesCmd(a),
-		newRelatedCmd(a),
-		newSearchCmd(a),
-		newSourcesCmd(a),
-		newValidateCmd(a),
-		newRandomCmd(a),
-		newDocsCmd(a),
+		newListCmd(a, nil),
+		newCategoriesCmd(a, nil),
+		newRelatedCmd(a, nil),
+		newSearchCmd(a, nil),
+		newSourcesCmd(a, nil),
+		newValidateCmd(a, nil),
+		newRandomCmd(a, nil),
+		newDocsCmd(a, nil),
 	)
 	a.addHelp(root)
 	a.registerCompletions(root)

@@ -114,7 +114,7 @@ func (es *entries) wait() (*File, Problems) {
 				p.add(Pos{}, "") // the entry's own cap: let the file's take over
 				continue
 			}
-			p.add(pr.Pos, pr.Message)
+			p.addKind(pr.Pos, pr.Kind, pr.Message)
 		}
 		f.Terms = append(f.Terms, e.terms...)
 	}
