@@ -46,7 +46,7 @@ func Main(args []string, ios *IO) int {
 // on stderr what went wrong, unless it was a failing write to out.
 func run(args []string, ios *IO, out *stdout) int {
 	a := &app{io: ios}
-	defer func() { a.removeTemp() }() // the app in a when run returns
+	defer func() { a.closeEnv() }() // the app in a when run returns
 	if a.quickLookup(args) {
 		return ExitOK
 	}

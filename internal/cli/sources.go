@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/gloss-cli/gloss/internal/load"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -52,7 +53,7 @@ func runSources(o *sourcesOptions) error {
 	}
 	out := make([]sourceJSON, len(e.g.Sources))
 	for i, s := range e.g.Sources {
-		out[i] = sourceJSON{s.File, e.srcs[i].origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
+		out[i] = sourceJSON{s.File, e.srcs[i].Origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
 	}
 	if len(out) == 0 && !a.json && !a.plain {
 		a.note("no glossary loaded (--no-builtin, and no other source)")
@@ -78,7 +79,7 @@ func runSources(o *sourcesOptions) error {
 // adds every term).
 func printSource(w io.Writer, st render.Style, s sourceJSON) {
 	name := render.Clean(s.File)
-	if s.Origin != fromBuiltin {
+	if s.Origin != load.FromBuiltin {
 		name += " (" + s.Origin + ")"
 	}
 	var counts []string
@@ -95,7 +96,7 @@ func printSource(w io.Writer, st render.Style, s sourceJSON) {
 		fmt.Fprintf(w, " (%s)", strings.Join(counts, ", "))
 	}
 	fmt.Fprintln(w)
-	if s.Origin == fromBuiltin {
+	if s.Origin == load.FromBuiltin {
 		return
 	}
 	for _, c := range []struct {

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/load"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -71,14 +72,14 @@ exit 0, or 3 with --strict.`,
 
 func runValidate(o *validateOptions) error {
 	a := o.app
-	a.tuneMemory() // files of 100,000 terms are parsed and merged here too
+	defer load.LimitMemory(a.io.Getenv)() // files of 100,000 terms are parsed and merged here too
 	c := a.newChecker()
 	var findings glossary.Problems
 	checked, others := 0, 0
 	if len(o.files) == 0 {
 		findings, checked = c.all()
 	} else {
-		findings, others, checked = c.each(o.files)
+		findings, others, checked = c.each(a, o.files)
 	}
 	if o.errorsOnly {
 		findings = findings.Errors()

@@ -7,12 +7,13 @@ import (
 
 	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/load"
 )
 
 // checker parses each glossary file once and merges the layers validate
 // asks for, as often as it asks.
 type checker struct {
-	configured []source           // the sources gloss would load, lowest first
+	configured []load.Source      // the sources gloss would load, lowest first
 	walked     glossary.Problems  // directories of them that could not be walked
 	builtin    *glossary.File     // from its YAML, so problems can tell its lines from a file's
 	parsed     map[string]*parsed // by path
@@ -25,7 +26,7 @@ type parsed struct {
 
 func (a *app) newChecker() *checker {
 	c := &checker{parsed: map[string]*parsed{}}
-	c.configured, c.walked = a.sources()
+	c.configured, c.walked = load.Sources(a.config())
 	if !a.noBuiltin {
 		c.builtin, _ = glossary.Parse(data.Name, data.YAML)
 	}
@@ -33,20 +34,20 @@ func (a *app) newChecker() *checker {
 }
 
 // parse returns the parsed file of s, parsing it the first time.
-func (c *checker) parse(s source) *parsed {
-	if p, ok := c.parsed[s.path]; ok {
+func (c *checker) parse(s load.Source) *parsed {
+	if p, ok := c.parsed[s.Path]; ok {
 		return p
 	}
 	p := &parsed{file: c.builtin}
-	if s.origin != fromBuiltin {
-		p.file, p.problems = glossary.LoadFile(s.path)
+	if s.Origin != load.FromBuiltin {
+		p.file, p.problems = glossary.LoadFile(s.Path)
 	}
-	c.parsed[s.path] = p
+	c.parsed[s.Path] = p
 	return p
 }
 
 // check merges srcs, lowest first, and returns every problem found.
-func (c *checker) check(srcs []source) glossary.Problems {
+func (c *checker) check(srcs []load.Source) glossary.Problems {
 	var files []*glossary.File
 	var problems glossary.Problems
 	for _, s := range srcs {
@@ -65,8 +66,8 @@ func (c *checker) all() (glossary.Problems, int) {
 	order := map[string]int{}
 	checked := 0
 	for i, s := range c.configured {
-		order[s.path] = i + 1 // problems walking a directory, at 0, come first
-		if s.origin != fromBuiltin {
+		order[s.Path] = i + 1 // problems walking a directory, at 0, come first
+		if s.Origin != load.FromBuiltin {
 			checked++
 		}
 	}
@@ -86,13 +87,13 @@ func (c *checker) all() (glossary.Problems, int) {
 // so that its findings depend on nothing else named, and returns them
 // sorted by file name and place; the number of errors in the configured
 // sources themselves; and how many files it checked.
-func (c *checker) each(paths []string) (findings glossary.Problems, others, checked int) {
+func (c *checker) each(a *app, paths []string) (findings glossary.Problems, others, checked int) {
 	files := slices.Clone(paths)
 	slices.Sort(files)
 	files = slices.Compact(files)
 	otherErrs := map[string]bool{}
 	for _, f := range files {
-		srcs := dedupe(appendSources(slices.Clip(c.configured), []string{f}, "argument"))
+		srcs, _ := load.Sources(a.config(), f) // the configured sources, with f on top
 		for _, p := range append(slices.Clip(c.walked), c.check(srcs)...) {
 			switch {
 			case p.Pos.File == f:
