@@ -54,6 +54,9 @@ func run(args []string, ios *IO, out *stdout) int {
 	// is the one the command tree would load: it only loads without flags.
 	a = &app{io: ios, env: a.env}
 	root := a.newRoot()
+	if completing(args) {
+		unquoteUsages(root)
+	}
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
 	a.stopPager()
