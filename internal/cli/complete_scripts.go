@@ -133,10 +133,16 @@ func (a *app) addCompletionCmd(root *cobra.Command) {
 			"  gloss completion fish > ~/.config/fish/completions/gloss.fish"
 		for _, sh := range c.Commands() {
 			shell := sh.Name()
-			sh.Example = installLines[shell]
-			sh.Long = fmt.Sprintf("Print the completion script for %s. The examples install it for your\naccount, making the folder it goes in first.", shell)
+			var examples []string // the lines that run gloss; Long has them all
+			for _, line := range strings.Split(installLines[shell], "\n") {
+				if strings.Contains(line, "gloss ") {
+					examples = append(examples, line)
+				}
+			}
+			sh.Example = strings.Join(examples, "\n")
+			sh.Long = fmt.Sprintf("Print the completion script for %s. To install it for your account, on a\nfresh one too:\n\n%s", shell, installLines[shell])
 			if shell == "bash" {
-				sh.Long += " The script needs the bash-completion package\n(2.8 or later, for the folder in your home)."
+				sh.Long += "\n\nThe script needs the bash-completion package (2.8 or later, for the folder\nin your home)."
 			}
 			sh.RunE = func(cmd *cobra.Command, args []string) error {
 				noDesc, _ := cmd.Flags().GetBool("no-descriptions")
