@@ -125,7 +125,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	pf.BoolVar(&a.plain, "plain", false, "print tab-separated records, one per line, for scripts")
 	pf.StringVar(&a.color, "color", "auto", "colour output `WHEN`: auto (on a terminal), always or never")
 	pf.IntVar(&a.width, "width", 0, "wrap text to `N` columns (default: terminal width, else 80)")
-	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE` over the built-in one (repeatable)")
+	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE`, or the YAML files in a folder, over the built-in one (repeatable)")
 	pf.BoolVar(&a.noBuiltin, "no-builtin", false, "leave out the built-in CRM glossary")
 	pf.BoolVar(&a.noPager, "no-pager", false, "never send output through a pager")
 	lo.flags(root)
