@@ -36,6 +36,9 @@ func (a *app) glossaryFiles() ([]string, glossary.Problems) {
 			continue
 		}
 		found, ps := glossary.Walk(p)
+		if len(found) == 0 && len(ps) == 0 {
+			ps = glossary.Problems{{Pos: glossary.Pos{File: p}, Message: "a folder with no glossary files (.yaml, .yml) in it", Kind: glossary.KindUnreadable}}
+		}
 		files = append(files, found...)
 		problems = append(problems, ps...)
 	}
