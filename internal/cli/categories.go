@@ -35,7 +35,7 @@ func runCategories(o *categoriesOptions) error {
 	}
 	cats := e.g.Categories()
 	return o.app.printer().Print(render.View{
-		JSON: cats,
+		JSON: func() any { return cats },
 		Plain: func(rec func(...string)) {
 			for _, c := range cats {
 				rec(c.Name, strconv.Itoa(c.Count))

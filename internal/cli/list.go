@@ -99,12 +99,14 @@ func inCategory(terms []*glossary.Term, category string) []*glossary.Term {
 // termsView is a list of terms: in text a line each, the name and the
 // first sentence of its definition.
 func termsView(e *env, terms []*glossary.Term) render.View {
-	out := make([]render.TermJSON, len(terms))
-	for i, t := range terms {
-		out[i] = render.NewTermJSON(t, e.g)
-	}
 	return render.View{
-		JSON: out,
+		JSON: func() any {
+			out := make([]render.TermJSON, len(terms))
+			for i, t := range terms {
+				out[i] = render.NewTermJSON(t, e.g)
+			}
+			return out
+		},
 		Plain: func(rec func(...string)) {
 			for _, t := range terms {
 				rec(render.TermFields(t)...)

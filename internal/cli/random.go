@@ -48,6 +48,6 @@ func runRandom(o *randomOptions) error {
 	}
 	t := terms[rand.IntN(len(terms))]
 	v := termView(e, match.Result{Term: t})
-	v.JSON = render.NewTermJSON(t, e.g) // a term, not a match: no "match" object
+	v.JSON = func() any { return render.NewTermJSON(t, e.g) } // a term, not a match: no "match" object
 	return a.printer().Print(v)
 }

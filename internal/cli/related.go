@@ -101,12 +101,14 @@ func runRelated(o *relatedOptions) error {
 // those that list it without being listed back.
 func relatedView(e *env, t *glossary.Term) render.View {
 	all := neighbours(e.g, t)
-	out := []relatedJSON{}
-	for _, r := range all {
-		out = append(out, relatedJSON{render.NewTermJSON(r, e.g), linkOf(e.g, t, r)})
-	}
 	return render.View{
-		JSON: out,
+		JSON: func() any {
+			out := []relatedJSON{}
+			for _, r := range all {
+				out = append(out, relatedJSON{render.NewTermJSON(r, e.g), linkOf(e.g, t, r)})
+			}
+			return out
+		},
 		Plain: func(rec func(...string)) {
 			for _, r := range all {
 				rec(append([]string{linkOf(e.g, t, r)}, render.TermFields(r)...)...)

@@ -94,14 +94,16 @@ func edges(g *glossary.Glossary, root *render.Node) []render.Edge {
 // (text only; runRelated refuses --graph with --json or --plain).
 func neighbourhoodView(e *env, t *glossary.Term, depth int, graph string) render.View {
 	root := neighbourhood(e.g, t, depth)
-	out := []neighbourJSON{}
-	root.Walk(func(n, p *render.Node) {
-		if p != nil {
-			out = append(out, neighbourJSON{relatedJSON{render.NewTermJSON(n.Term, e.g), n.Link}, n.Depth, p.Term.Name})
-		}
-	})
 	return render.View{
-		JSON: out,
+		JSON: func() any {
+			out := []neighbourJSON{}
+			root.Walk(func(n, p *render.Node) {
+				if p != nil {
+					out = append(out, neighbourJSON{relatedJSON{render.NewTermJSON(n.Term, e.g), n.Link}, n.Depth, p.Term.Name})
+				}
+			})
+			return out
+		},
 		Plain: func(rec func(...string)) {
 			root.Walk(func(n, p *render.Node) {
 				if p != nil {

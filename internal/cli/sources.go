@@ -59,7 +59,7 @@ func runSources(o *sourcesOptions) error {
 		a.note("no glossary loaded (--no-builtin, and no other source)")
 	}
 	return a.printer().Print(render.View{
-		JSON: out,
+		JSON: func() any { return out },
 		Plain: func(rec func(...string)) {
 			for _, s := range out {
 				rec(s.File, s.Origin, strconv.Itoa(s.Terms),

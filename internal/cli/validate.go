@@ -120,7 +120,7 @@ func findingsView(findings glossary.Problems) render.View {
 		}
 	}
 	return render.View{
-		JSON: out,
+		JSON: func() any { return out },
 		Plain: func(rec func(...string)) {
 			for _, f := range out {
 				rec(f.File, strconv.Itoa(f.Line), strconv.Itoa(f.Column), f.Severity, string(f.Kind), f.Message)

@@ -107,10 +107,10 @@ func FuzzJSON(f *testing.F) {
 		}
 		for _, write := range []func(*bytes.Buffer) error{
 			func(b *bytes.Buffer) error {
-				return render.NewPrinter(b, render.ModeJSON, render.Style{}).Print(render.View{JSON: v})
+				return render.NewPrinter(b, render.ModeJSON, render.Style{}).Print(render.View{JSON: func() any { return v }})
 			},
 			func(b *bytes.Buffer) error {
-				return render.NewPrinter(b, render.ModeJSON, render.Style{}).Print(render.View{JSON: v, Lines: true})
+				return render.NewPrinter(b, render.ModeJSON, render.Style{}).Print(render.View{JSON: func() any { return v }, Lines: true})
 			},
 		} {
 			var buf bytes.Buffer
