@@ -22,8 +22,9 @@ type scriptPatch struct{ old, new string }
 // as gloss matches (mq finds MQL), where cobra's filter keeps only those
 // that start with it exactly. Bash 4 or later, which bash-completion needs
 // anyway.
-var bashPatches = []scriptPatch{
-	{`    __gloss_debug "Calling ${requestComp}"`, `    # gloss: a word opened with a quote ("Net Pro) goes to gloss whole, as
+func bashPatches() []scriptPatch {
+	return []scriptPatch{
+		{`    __gloss_debug "Calling ${requestComp}"`, `    # gloss: a word opened with a quote ("Net Pro) goes to gloss whole, as
     # one argument; cur is then the text after the quote.
     __gloss_quote=
     if [[ ${cur} == [\"\']* ]]; then
@@ -33,29 +34,32 @@ var bashPatches = []scriptPatch{
         cur=${cur:1}
     fi
     __gloss_debug "Calling ${requestComp}"`},
-	{`        [[ $comp == "$cur"* ]] || continue`, `        # gloss: ignoring case, as gloss matches; inside quotes, unescaped.
+		{`        [[ $comp == "$cur"* ]] || continue`, `        # gloss: ignoring case, as gloss matches; inside quotes, unescaped.
         [[ -n $__gloss_quote ]] && comp=${compline%%$tab*}
         [[ ${comp,,} == "${cur,,}"* ]] || continue`},
-	{`        COMPREPLY[0]=$(printf "%q" "${COMPREPLY[0]%%$tab*}")`, `        if [[ -n $__gloss_quote ]]; then
+		{`        COMPREPLY[0]=$(printf "%q" "${COMPREPLY[0]%%$tab*}")`, `        if [[ -n $__gloss_quote ]]; then
             COMPREPLY[0]=${COMPREPLY[0]%%$tab*}
         else
             COMPREPLY[0]=$(printf "%q" "${COMPREPLY[0]%%$tab*}")
         fi`},
+	}
 }
 
 // zshPatches make cobra's zsh script (1) pass a word opened with a quote
 // to gloss as one argument ($PREFIX, the word without its quote), where
 // cobra splits it at spaces; (2) match completions ignoring case.
-var zshPatches = []scriptPatch{
-	{`    words=("${=words[1,CURRENT]}")`, `    if [[ -n ${compstate[quote]} ]]; then
+func zshPatches() []scriptPatch {
+	return []scriptPatch{
+		{`    words=("${=words[1,CURRENT]}")`, `    if [[ -n ${compstate[quote]} ]]; then
         # gloss: a quoted word ("Net Pro) is one argument.
         words=("${=words[1,CURRENT-1]}" "${(q)PREFIX}")
     else
         words=("${=words[1,CURRENT]}")
     fi`},
-	{`        if eval _describe $keepOrder "completions" completions $flagPrefix $noSpace; then`,
-		`        # gloss: -M matches ignoring case, as gloss does (mq finds MQL).
+		{`        if eval _describe $keepOrder "completions" completions $flagPrefix $noSpace; then`,
+			`        # gloss: -M matches ignoring case, as gloss does (mq finds MQL).
         if eval _describe $keepOrder "completions" completions $flagPrefix $noSpace -M "'m:{a-zA-Z}={A-Za-z}'"; then`},
+	}
 }
 
 // patchScript applies patches to script, failing if one does not apply
@@ -78,14 +82,14 @@ func completionScript(root *cobra.Command, shell string, noDesc bool) (string, e
 	var err error
 	switch shell {
 	case "bash":
-		err, patches = root.GenBashCompletionV2(&b, !noDesc), bashPatches
+		err, patches = root.GenBashCompletionV2(&b, !noDesc), bashPatches()
 	case "zsh":
 		if noDesc {
 			err = root.GenZshCompletionNoDesc(&b)
 		} else {
 			err = root.GenZshCompletion(&b)
 		}
-		patches = zshPatches
+		patches = zshPatches()
 	case "fish":
 		err = root.GenFishCompletion(&b, !noDesc)
 	case "powershell":
@@ -105,18 +109,20 @@ func completionScript(root *cobra.Command, shell string, noDesc bool) (string, e
 // one user, on a fresh account too: the folders are made first, and zsh's
 // is one of the user's own put on fpath, since fpath[1] is usually a
 // system folder only root can write to. README shows the same lines.
-var installLines = map[string]string{
-	"bash": `  mkdir -p ~/.local/share/bash-completion/completions
+func installLines(shell string) string {
+	return map[string]string{
+		"bash": `  mkdir -p ~/.local/share/bash-completion/completions
   gloss completion bash > ~/.local/share/bash-completion/completions/gloss
   source <(gloss completion bash)   # this shell only`,
-	"zsh": `  mkdir -p ~/.zfunc
+		"zsh": `  mkdir -p ~/.zfunc
   gloss completion zsh > ~/.zfunc/_gloss
   # and in ~/.zshrc, before compinit:
   fpath=(~/.zfunc $fpath); autoload -U compinit; compinit
   source <(gloss completion zsh)   # this shell only`,
-	"fish": `  mkdir -p ~/.config/fish/completions
+		"fish": `  mkdir -p ~/.config/fish/completions
   gloss completion fish > ~/.config/fish/completions/gloss.fish`,
-	"powershell": `  gloss completion powershell | Out-String | Invoke-Expression`,
+		"powershell": `  gloss completion powershell | Out-String | Invoke-Expression`,
+	}[shell]
 }
 
 // addCompletionCmd adds cobra's completion command with gloss's install
@@ -134,13 +140,13 @@ func (a *app) addCompletionCmd(root *cobra.Command) {
 		for _, sh := range c.Commands() {
 			shell := sh.Name()
 			var examples []string // the lines that run gloss; Long has them all
-			for _, line := range strings.Split(installLines[shell], "\n") {
+			for _, line := range strings.Split(installLines(shell), "\n") {
 				if strings.Contains(line, "gloss ") {
 					examples = append(examples, line)
 				}
 			}
 			sh.Example = strings.Join(examples, "\n")
-			sh.Long = fmt.Sprintf("Print the completion script for %s. To install it for your account, on a\nfresh one too:\n\n%s", shell, installLines[shell])
+			sh.Long = fmt.Sprintf("Print the completion script for %s. To install it for your account, on a\nfresh one too:\n\n%s", shell, installLines(shell))
 			if shell == "bash" {
 				sh.Long += "\n\nThe script needs the bash-completion package (2.8 or later, for the folder\nin your home)."
 			}

@@ -40,14 +40,18 @@ func flagError(cmd *cobra.Command, err error) error {
 
 // pflagValue matches pflag's message for a value that does not parse:
 // `invalid argument "abc" for "-n, --limit" flag: strconv.ParseInt:
-// parsing "abc": invalid syntax`.
-var pflagValue = regexp.MustCompile(`^invalid argument ("(?:[^"\\]|\\.)*") for "(?:-[^ ]+, )?(--[^"]+)" flag: strconv\.Parse(\w+): parsing "(?:[^"\\]|\\.)*": (.+)$`)
+// parsing "abc": invalid syntax`. It is compiled when a flag error needs
+// it, not at start-up.
+const pflagValue = (`^invalid argument ("(?:[^"\\]|\\.)*") for "(?:-[^ ]+, )?(--[^"]+)" flag: strconv\.Parse(\w+): parsing "(?:[^"\\]|\\.)*": (.+)$`)
 
 // badValue says what pflag's message for a value that does not parse
 // means, without Go's strconv in it: `--limit needs a whole number, not
 // "abc"`. Other messages are returned as they are.
 func badValue(msg string) string {
-	m := pflagValue.FindStringSubmatch(msg)
+	if !strings.HasPrefix(msg, "invalid argument ") {
+		return msg
+	}
+	m := regexp.MustCompile(pflagValue).FindStringSubmatch(msg)
 	if m == nil {
 		return msg
 	}
