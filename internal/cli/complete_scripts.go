@@ -20,7 +20,7 @@ type scriptPatch struct{ old, new string }
 // fails on the open quote, and insert the completion unescaped inside the
 // quotes; (2) keep the completions that start with the word ignoring case,
 // as gloss matches (mq finds MQL), where cobra's filter keeps only those
-// that start with it exactly. Bash 4 or later, which bash-completion needs
+// that start with it exactly, with descriptions or without. Bash 4 or later, which bash-completion needs
 // anyway.
 func bashPatches() []scriptPatch {
 	return []scriptPatch{
@@ -34,6 +34,8 @@ func bashPatches() []scriptPatch {
         cur=${cur:1}
     fi
     __gloss_debug "Calling ${requestComp}"`},
+		{`    if [[ "${completions[*]}" != *$tab* ]]; then`, `    # gloss: no short cut through compgen, which cannot ignore case.
+    if false; then`},
 		{`        [[ $comp == "$cur"* ]] || continue`, `        # gloss: ignoring case, as gloss matches; inside quotes, unescaped.
         [[ -n $__gloss_quote ]] && comp=${compline%%$tab*}
         [[ ${comp,,} == "${cur,,}"* ]] || continue`},
