@@ -94,7 +94,7 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 		rs := o.candidates(e, query)
 		v := candidatesView(e, rs)
 		v.Lines = true
-		v.JSON = candidatesJSON{query, v.JSON.([]render.MatchJSON)}
+		v.JSON = func() any { return candidatesJSON{query, matchesJSON(e, rs)} }
 		plain := v.Plain
 		v.Plain = func(rec func(...string)) {
 			plain(func(fields ...string) { rec(append([]string{query}, fields...)...) })
@@ -108,7 +108,7 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 	if c, ok := o.comparison(e, query); ok && c.Found() {
 		rs := c.Results()
 		v := compareView(e, rs)
-		v.JSON, v.Lines = compareHitJSON{query, render.NewCompareJSON(rs, e.g)}, true
+		v.JSON, v.Lines = func() any { return compareHitJSON{query, render.NewCompareJSON(rs, e.g)} }, true
 		v.Plain = func(rec func(...string)) { // one line a query: the first term named
 			rec(append([]string{query, string(rs[0].Kind)}, render.TermFields(rs[0].Term)...)...)
 		}
@@ -118,14 +118,14 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 	if r := ans.Result; ans.OK {
 		a.noteApproximate(r, query)
 		v := termView(e, r)
-		v.JSON, v.Lines = hitJSON{query, render.NewMatchJSON(r, e.g)}, true
+		v.JSON, v.Lines = func() any { return hitJSON{query, render.NewMatchJSON(r, e.g)} }, true
 		v.Plain = func(rec func(...string)) {
 			rec(append([]string{query, string(r.Kind)}, render.TermFields(r.Term)...)...)
 		}
 		return v, true
 	}
 	if a.json {
-		return render.View{JSON: newMiss(query, ans), Lines: true}, false // the record says so; no note
+		return render.View{JSON: func() any { return newMiss(query, ans) }, Lines: true}, false // the record says so; no note
 	}
 	a.missNote(query, ans)
 	blank := make([]string, 1+len(render.TermFields(&glossary.Term{}))) // the kind and a term's fields, all empty

@@ -74,7 +74,7 @@ func (a *app) printComparison(e *env, query string, c match.Comparison) error {
 			continue
 		}
 		if query != "" && a.json {
-			if err := a.printer().Print(render.View{JSON: newMiss(query, ans)}); err != nil {
+			if err := a.printer().Print(render.View{JSON: func() any { return newMiss(query, ans) }}); err != nil {
 				return err
 			}
 		}
@@ -87,7 +87,7 @@ func (a *app) printComparison(e *env, query string, c match.Comparison) error {
 	}
 	v := compareView(e, rs)
 	if query != "" {
-		v.JSON = render.NewCompareJSON(rs, e.g)
+		v.JSON = func() any { return render.NewCompareJSON(rs, e.g) }
 	}
 	return a.printer().Print(v)
 }
@@ -95,15 +95,13 @@ func (a *app) printComparison(e *env, query string, c match.Comparison) error {
 // compareView is the answer of compare: the entries side by side, a JSON
 // array in the order named, a --plain record each.
 func compareView(e *env, rs []match.Result) render.View {
-	out := make([]render.MatchJSON, len(rs))
 	terms := make([]*glossary.Term, len(rs))
 	related := make([][]*glossary.Term, len(rs))
 	for i, r := range rs {
-		out[i] = render.NewMatchJSON(r, e.g)
 		terms[i], related[i] = r.Term, e.g.Related(r.Term)
 	}
 	return render.View{
-		JSON: out,
+		JSON: func() any { return matchesJSON(e, rs) },
 		Plain: func(rec func(...string)) {
 			for _, t := range terms {
 				rec(render.TermFields(t)...)
