@@ -116,6 +116,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSearchCmd(a),
 		newSourcesCmd(a),
 		newValidateCmd(a),
+		newImportCmd(a),
 		newRandomCmd(a),
 		newDocsCmd(a),
 	)
