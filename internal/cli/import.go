@@ -100,11 +100,11 @@ func (o *importOptions) run(cmd *cobra.Command, args []string) error {
 		Merge: merge, Map: maps, Lang: o.lang, Category: o.category, Stdin: a.io.In,
 	})
 	if res == nil {
-		a.printProblems(problems, len(problems))
+		a.printProblems(problems, len(problems), 0)
 		a.note("%s: %s; nothing written", file, plural(len(problems.Errors()), "error"))
 		return &exitError{code: ExitGlossary}
 	}
-	a.printProblems(res.Warnings, maxWarnings)
+	a.printProblems(res.Warnings, maxWarnings, res.Unlisted)
 	if err := o.write(res.YAML); err != nil {
 		return err
 	}
@@ -120,14 +120,16 @@ func (o *importOptions) run(cmd *cobra.Command, args []string) error {
 }
 
 // printProblems prints the first most of problems on stderr, one a line,
-// and how many more there were.
-func (a *app) printProblems(problems glossary.Problems, most int) {
+// and how many more there were, with the unlisted ones not kept.
+func (a *app) printProblems(problems glossary.Problems, most, unlisted int) {
 	for i, p := range problems {
 		if i == most {
-			a.note("%s more; the summary below counts them", plural(len(problems)-most, "warning"))
 			break
 		}
 		fmt.Fprintln(a.io.Err, render.Clean(p.String()))
+	}
+	if more := max(0, len(problems)-most) + unlisted; more > 0 {
+		a.note("%s more; the summary below counts them", plural(more, "warning"))
 	}
 }
 

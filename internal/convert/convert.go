@@ -45,6 +45,8 @@ type Result struct {
 	// Warnings are what was changed or left out on the way, at their
 	// places in the source.
 	Warnings glossary.Problems
+	// Unlisted counts the warnings past glossary.MaxProblems, not kept.
+	Unlisted int
 	// Notes summarise what was resolved ("3 repeated headwords merged
 	// as senses").
 	Notes []string
@@ -54,9 +56,10 @@ type Result struct {
 type reader func(path string, o *Options, r *report) []*entry
 
 var readers = map[string]reader{
-	"csv":  readCSV,
-	"tsv":  readTSV,
-	"json": readJSON,
+	"csv":   readCSV,
+	"tsv":   readTSV,
+	"json":  readJSON,
+	"dictd": readDictd,
 }
 
 // Formats returns the names of the formats Import reads, alphabetically.
@@ -83,20 +86,20 @@ func Import(format, path string, o Options) (*Result, glossary.Problems) {
 	rep := &report{}
 	entries := read(path, &o, rep)
 	if rep.failed() {
-		return nil, rep.problems
+		return nil, rep.all()
 	}
 	res := &Result{}
 	terms := resolve(entries, &o, rep, res)
 	if rep.failed() {
-		return nil, rep.problems
+		return nil, rep.all()
 	}
 	res.YAML = writeYAML(terms)
 	check(path, res.YAML, terms, rep)
 	if rep.failed() {
-		return nil, rep.problems
+		return nil, rep.all()
 	}
 	res.Terms = len(terms)
-	res.Warnings = rep.problems
+	res.Warnings, res.Unlisted = rep.problems, rep.dropped
 	return res, nil
 }
 

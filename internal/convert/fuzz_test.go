@@ -2,6 +2,8 @@ package convert
 
 import (
 	"bytes"
+	"compress/gzip"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -9,13 +11,18 @@ import (
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
 
-// fuzzImport imports data in format from stdin and checks what any input
-// must give: problems or a glossary, never both failing and passing; when
-// it passes, YAML that gloss loads with the same number of terms; and
-// problems that are valid UTF-8 once gloss prints them.
+// fuzzImport imports data in format from stdin and checks the result.
 func fuzzImport(t *testing.T, format string, data []byte, o Options) {
 	o.Stdin = bytes.NewReader(data)
 	res, problems := Import(format, "-", o)
+	checkResult(t, res, problems, utf8.Valid(data))
+}
+
+// checkResult checks what any input must give: problems or a glossary,
+// never both failing and passing; when it passes, YAML that gloss loads
+// with the same number of terms; and, from valid UTF-8, messages that are
+// valid UTF-8.
+func checkResult(t *testing.T, res *Result, problems glossary.Problems, validInput bool) {
 	if res == nil {
 		if problems.Err() == nil {
 			t.Fatalf("no result and no error: %v", problems)
@@ -33,7 +40,7 @@ func fuzzImport(t *testing.T, format string, data []byte, o Options) {
 		t.Fatalf("%d terms written, %d said", len(f.Terms), res.Terms)
 	}
 	for _, p := range res.Warnings {
-		if !utf8.ValidString(p.Message) && utf8.Valid(data) {
+		if validInput && !utf8.ValidString(p.Message) {
 			t.Fatalf("warning not UTF-8: %q", p.Message)
 		}
 	}
@@ -62,5 +69,32 @@ func FuzzJSON(f *testing.F) {
 	f.Add([]byte(strings.Repeat("[", 10000)), uint8(0))
 	f.Fuzz(func(t *testing.T, data []byte, merge uint8) {
 		fuzzImport(t, "json", data, Options{Merge: Merge(int(merge) % len(Merges))})
+	})
+}
+
+// FuzzDictd checks the dictd reader on arbitrary indexes and texts, plain
+// or gzip-compressed.
+func FuzzDictd(f *testing.F) {
+	f.Add([]byte("c\tA\tK\nc++\tK\tR\n"), []byte("C\n\n   <language> {C++}\nC++\nNB\n\n  see {C}\n"), false)
+	f.Add([]byte("00-database-short\tA\tE\nworm\tE\tK\nworm\tA\tO\n"), []byte("name\n   {worm}s are {}\n{ {x}"), true)
+	f.Add([]byte("x\t//////////\tA\n"), []byte(""), true)
+	f.Fuzz(func(t *testing.T, index, dict []byte, compress bool) {
+		dir := t.TempDir()
+		name := dir + "/d.dict"
+		if compress {
+			var b bytes.Buffer
+			zw := gzip.NewWriter(&b)
+			zw.Write(dict)
+			zw.Close()
+			dict, name = b.Bytes()[:len(b.Bytes())-len(index)%3], name+".dz" // sometimes cut short
+		}
+		if err := os.WriteFile(dir+"/d.index", index, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, dict, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, problems := Import("dictd", dir+"/d.index", Options{Merge: MergeSenses})
+		checkResult(t, res, problems, utf8.Valid(index) && utf8.Valid(dict))
 	})
 }

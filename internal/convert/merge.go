@@ -20,8 +20,8 @@ const (
 	// the source's order, and which has every sense's aliases and links.
 	MergeSenses
 	// MergeQualify keeps separate entries, naming each repeat after the
-	// first with a qualifier: its category when that tells it apart
-	// ("Record (Sales)"), else its number ("Record (2)").
+	// first with a qualifier: the category the source gives it when that
+	// tells it apart ("Record (Sales)"), else its number ("Record (2)").
 	MergeQualify
 )
 
@@ -125,7 +125,7 @@ func qualified(e, first *entry, n int, taken map[string]bool) string {
 		taken[k] = true
 		return name, true
 	}
-	if e.Category != "" && glossary.Key(e.Category) != glossary.Key(first.Category) {
+	if e.ownCategory && glossary.Key(e.Category) != glossary.Key(first.Category) {
 		if name, ok := try(e.Category); ok {
 			return name
 		}
@@ -163,6 +163,9 @@ func cmpOr(a, b string) string {
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "s") {
+		return strconv.Itoa(n) + " " + noun + "es"
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }

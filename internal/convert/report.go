@@ -12,17 +12,21 @@ type entry struct {
 	// where names the entry in the source's own terms, to begin its
 	// problems: `row 4`, `<termEntry id="c12">`, `headword "C++"`.
 	where string
-	// ids are the source's identifiers for the entry (a TBX id), so
+	// id is the source's identifier for the entry (a TBX id), so
 	// cross references by id can be resolved to its name.
 	id string
+	// ownCategory is false when the source gave no category and the
+	// entry was given the default one.
+	ownCategory bool
 }
 
 // report collects the problems found in a source, at most
 // glossary.MaxProblems of them, so a hostile file cannot fill memory with
-// messages.
+// messages; past that it only counts them.
 type report struct {
 	problems glossary.Problems
 	errors   int
+	dropped  int // problems past the cap, counted only
 }
 
 func (r *report) add(pos glossary.Pos, warning bool, msg string) {
@@ -32,11 +36,9 @@ func (r *report) add(pos glossary.Pos, warning bool, msg string) {
 	if pos.File == "-" {
 		pos.File = "stdin"
 	}
-	switch n := len(r.problems); {
-	case n > glossary.MaxProblems:
+	if len(r.problems) >= glossary.MaxProblems {
+		r.dropped++
 		return
-	case n == glossary.MaxProblems:
-		pos, msg = glossary.Pos{File: pos.File}, fmt.Sprintf("too many problems; stopped after %d", glossary.MaxProblems)
 	}
 	r.problems = append(r.problems, glossary.Problem{Pos: pos, Message: msg, Warning: warning})
 }
@@ -53,7 +55,16 @@ func (r *report) warnf(pos glossary.Pos, format string, args ...any) {
 
 // full reports whether no more problems would be kept, so a reader can
 // stop early on a hopeless file.
-func (r *report) full() bool { return len(r.problems) > glossary.MaxProblems }
+func (r *report) full() bool { return r.dropped > 0 }
+
+// all returns the problems kept, and one more saying how many were not.
+func (r *report) all() glossary.Problems {
+	if r.dropped == 0 {
+		return r.problems
+	}
+	more := glossary.Problem{Message: fmt.Sprintf("%d more problems not listed", r.dropped), Warning: r.errors == 0}
+	return append(r.problems, more)
+}
 
 // failed reports whether any error was found.
 func (r *report) failed() bool { return r.errors > 0 }

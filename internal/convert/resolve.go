@@ -80,7 +80,8 @@ func clean(e *entry, o *Options, rep *report) bool {
 		rep.errorf(e.Pos, "%s: no definition", e.where)
 		return false
 	}
-	if e.Category == "" {
+	e.ownCategory = e.Category != ""
+	if !e.ownCategory {
 		e.Category = o.Category
 	}
 	e.Aliases = dedupe(e.Name, e.Aliases)
@@ -147,6 +148,13 @@ func linkRelated(entries []*entry, owner map[string]*entry, rep *report, res *Re
 		seen := map[*entry]bool{e: true}
 		for _, r := range e.Related {
 			to, ok := owner[glossary.Key(r)]
+			if !ok {
+				// Dictionaries link plurals, "{registers}", to the
+				// headword "register".
+				if to, ok = singular(owner, glossary.Key(r)); ok {
+					r = to.Name
+				}
+			}
 			switch {
 			case !ok:
 				rep.warnf(e.Pos, "%s: related %q left out: no entry has that name", e.where, r)
@@ -168,4 +176,17 @@ func linkRelated(entries []*entry, owner map[string]*entry, rep *report, res *Re
 // formatting characters.
 func isControl(r rune) bool {
 	return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F || r == 0x061C
+}
+
+// singular finds the entry a plural key names, by the English plural
+// endings of its last word: "registers", "boxes", "libraries".
+func singular(owner map[string]*entry, key string) (*entry, bool) {
+	for _, end := range [][2]string{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(key, end[0]); ok && stem != "" {
+			if e, ok := owner[stem+end[1]]; ok {
+				return e, true
+			}
+		}
+	}
+	return nil, false
 }
