@@ -20,9 +20,12 @@ import (
 // which counts them all.
 const maxWarnings = 20
 
-// importOptions are the flags of gloss import.
+// importOptions is everything `gloss import` needs to run, so a test can
+// run its logic (runImport) without the process or cobra.
 type importOptions struct {
 	app      *app
+	format   string
+	file     string
 	output   string
 	merge    string
 	maps     []string
@@ -30,7 +33,9 @@ type importOptions struct {
 	category string
 }
 
-func newImportCmd(a *app) *cobra.Command {
+// newImportCmd returns `gloss import`; it calls runF with the options
+// when it runs (runImport when runF is nil).
+func newImportCmd(a *app, runF func(*importOptions) error) *cobra.Command {
 	o := &importOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "import FORMAT FILE",
@@ -67,7 +72,10 @@ name no other entry are left out, with a warning.`,
 			}
 			return nil, cobra.ShellCompDirectiveDefault
 		},
-		RunE: o.run,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.format, o.file = args[0], args[1]
+			return runOr(runF, runImport, o)
+		},
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "write the glossary to `FILE` (replaced only when all is well) instead of stdout")
@@ -79,9 +87,10 @@ name no other entry are left out, with a warning.`,
 	return cmd
 }
 
-func (o *importOptions) run(cmd *cobra.Command, args []string) error {
+// runImport converts the file and writes the glossary.
+func runImport(o *importOptions) error {
 	a := o.app
-	format, file := args[0], args[1]
+	format, file := o.format, o.file
 	if !slices.Contains(convert.Formats(), format) {
 		return usageErrorf("import: unknown format %q (want %s)", format, strings.Join(convert.Formats(), ", "))
 	}
@@ -134,17 +143,16 @@ func (a *app) printProblems(problems glossary.Problems, most, unlisted int) {
 }
 
 // write puts data on stdout, or into the output file through a temporary
-// file beside it, so a failed write never leaves half a glossary.
+// file beside it, so a failed write never leaves half a glossary. Either
+// failing exits ExitWrite (Main says why for stdout).
 func (o *importOptions) write(data []byte) error {
 	if o.output == "" {
-		if _, err := o.app.io.Out.Write(data); err != nil {
-			return fmt.Errorf("writing the glossary: %w", err)
-		}
-		return nil
+		_, err := o.app.io.Out.Write(data)
+		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(o.output), ".gloss-import-*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", o.output, err)
+		return &exitError{ExitWrite, fmt.Errorf("writing %s: %w", o.output, err)}
 	}
 	defer os.Remove(tmp.Name()) // gone once renamed; removes it on every failure
 	_, err = tmp.Write(data)
@@ -158,7 +166,7 @@ func (o *importOptions) write(data []byte) error {
 		err = os.Rename(tmp.Name(), o.output)
 	}
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", o.output, err)
+		return &exitError{ExitWrite, fmt.Errorf("writing %s: %w", o.output, err)}
 	}
 	return nil
 }

@@ -135,7 +135,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSearchCmd(a),
 		newSourcesCmd(a),
 		newValidateCmd(a),
-		newImportCmd(a),
+		newImportCmd(a, nil),
 		newRandomCmd(a),
 		newDocsCmd(a),
 	)

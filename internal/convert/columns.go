@@ -11,18 +11,28 @@ import (
 // Fields are the gloss fields a spreadsheet column can be read into.
 var Fields = []string{"term", "aliases", "category", "definition", "formula", "example", "related"}
 
-// defaultColumns are the header names read into each field when --map does
+// defaultColumns returns the header names read into field when --map does
 // not say, best first: the names spreadsheets and business-glossary tools
-// use for them. They compare after glossary.Key, so "See also" and
+// use for it. They compare after glossary.Key, so "See also" and
 // "see_also" are one name.
-var defaultColumns = map[string][]string{
-	"term":       {"term", "name", "headword", "word", "title", "entry", "concept"},
-	"aliases":    {"aliases", "alias", "synonyms", "synonym", "abbreviation", "abbreviations", "acronym", "acronyms", "also known as", "aka"},
-	"category":   {"category", "categories", "domain", "subject", "subject field", "group"},
-	"definition": {"definition", "description", "meaning", "explanation", "user description"},
-	"formula":    {"formula", "formulas"},
-	"example":    {"example", "examples", "usage"},
-	"related":    {"related", "related terms", "see also", "see"},
+func defaultColumns(field string) []string {
+	switch field {
+	case "term":
+		return []string{"term", "name", "headword", "word", "title", "entry", "concept"}
+	case "aliases":
+		return []string{"aliases", "alias", "synonyms", "synonym", "abbreviation", "abbreviations", "acronym", "acronyms", "also known as", "aka"}
+	case "category":
+		return []string{"category", "categories", "domain", "subject", "subject field", "group"}
+	case "definition":
+		return []string{"definition", "description", "meaning", "explanation", "user description"}
+	case "formula":
+		return []string{"formula", "formulas"}
+	case "example":
+		return []string{"example", "examples", "usage"}
+	case "related":
+		return []string{"related", "related terms", "see also", "see"}
+	}
+	return nil
 }
 
 // listFields are the fields whose cells hold lists.
@@ -60,7 +70,7 @@ func mapColumns(header []string, o *Options) (m columnMap, unused []int, err err
 	for _, field := range order {
 		names, mapped := o.Map[field]
 		if !mapped {
-			names = defaultColumns[field]
+			names = defaultColumns(field)
 		}
 		for _, name := range names {
 			i, ok := byKey[glossary.Key(name)]

@@ -55,29 +55,34 @@ type Result struct {
 // reader reads the source at path into entries, reporting problems to r.
 type reader func(path string, o *Options, r *report) []*entry
 
-var readers = map[string]reader{
-	"csv":   readCSV,
-	"tsv":   readTSV,
-	"json":  readJSON,
-	"dictd": readDictd,
+// readerFor returns the reader of format, or nil. (A switch rather than a
+// map, so the package costs nothing when gloss starts.)
+func readerFor(format string) reader {
+	switch format {
+	case "csv":
+		return readCSV
+	case "tsv":
+		return readTSV
+	case "json":
+		return readJSON
+	case "dictd":
+		return readDictd
+	}
+	return nil
 }
 
+// formats are the names Import reads, alphabetically.
+var formats = []string{"csv", "dictd", "json", "tsv"}
+
 // Formats returns the names of the formats Import reads, alphabetically.
-func Formats() []string {
-	names := make([]string, 0, len(readers))
-	for name := range readers {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	return names
-}
+func Formats() []string { return slices.Clone(formats) }
 
 // Import reads the file at path ("-" for o.Stdin) in format and returns it
 // as a checked gloss glossary. When the source has errors the result is
 // nil and the problems say where each one is; warnings come with a result.
 func Import(format, path string, o Options) (*Result, glossary.Problems) {
-	read, ok := readers[format]
-	if !ok {
+	read := readerFor(format)
+	if read == nil {
 		return nil, glossary.Problems{{Message: fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))}}
 	}
 	if o.Category == "" {

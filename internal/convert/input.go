@@ -20,8 +20,15 @@ const MaxInput = glossary.MaxStreamSize
 // that leaves room for the other fields and YAML's quoting.
 const MaxField = glossary.MaxEntrySize / 4
 
-// errTooLarge is the error of a source over MaxInput.
-var errTooLarge = fmt.Errorf("larger than %d MiB, the most gloss loads", MaxInput>>20)
+// errTooLarge is the error of a source over MaxInput. A type, not
+// errors.New, so the package does no work when gloss starts.
+var errTooLarge error = tooLarge{}
+
+type tooLarge struct{}
+
+func (tooLarge) Error() string {
+	return fmt.Sprintf("larger than %d MiB, the most gloss loads", MaxInput>>20)
+}
 
 // open opens the source at path ("-" for stdin) for reading, refusing what
 // is not a regular file (a FIFO or device could block or never end) and
