@@ -67,12 +67,14 @@ func readerFor(format string) reader {
 		return readJSON
 	case "dictd":
 		return readDictd
+	case "tbx":
+		return readTBX
 	}
 	return nil
 }
 
 // formats are the names Import reads, alphabetically.
-var formats = []string{"csv", "dictd", "json", "tsv"}
+var formats = []string{"csv", "dictd", "json", "tbx", "tsv"}
 
 // Formats returns the names of the formats Import reads, alphabetically.
 func Formats() []string { return slices.Clone(formats) }

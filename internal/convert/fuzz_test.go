@@ -98,3 +98,13 @@ func FuzzDictd(f *testing.F) {
 		checkResult(t, res, problems, utf8.Valid(index) && utf8.Valid(dict))
 	})
 }
+
+// FuzzTBX checks the TBX reader on arbitrary XML.
+func FuzzTBX(f *testing.F) {
+	f.Add([]byte(`<martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="a"><descrip type="subjectField">S</descrip><langSet xml:lang="en"><descrip type="definition">A <hi>b</hi>.</descrip><tig><term>a</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig><ntig><termGrp><term>b</term></termGrp></ntig></langSet><ref type="crossReference" target="a">a</ref></termEntry></body></text></martif>`), "")
+	f.Add([]byte(`<tbx xml:lang="de"><text><body><conceptEntry id="c"><langSec xml:lang="de-AT"><basic:definition xmlns:basic="x">D</basic:definition><termSec><term>T</term></termSec></langSec></conceptEntry><conceptEntry><langSec xml:lang="de"><termSec><term>t</term></termSec></langSec></conceptEntry></body></text></tbx>`), "de")
+	f.Add([]byte(`<!DOCTYPE x [<!ENTITY a "b">]><martif/>`), "")
+	f.Fuzz(func(t *testing.T, data []byte, lang string) {
+		fuzzImport(t, "tbx", data, Options{Lang: lang, Merge: MergeQualify})
+	})
+}
