@@ -103,7 +103,7 @@ func (es *entries) wait() (*File, Problems) {
 			own = own[:len(own)-1] // the entry's own cap: the file's takes over
 		}
 		for _, pr := range own {
-			p.add(pr.Pos, pr.Message)
+			p.addKind(pr.Pos, pr.Kind, pr.Message)
 		}
 		if e.stopped {
 			p.add(Pos{}, "") // past MaxProblems: says the file stopped, if it has not yet

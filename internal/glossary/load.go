@@ -24,7 +24,7 @@ const MaxFileSize = 2 << 20
 // the file, like a parse error.
 func LoadFile(path string) (*File, Problems) {
 	fail := func(err error) (*File, Problems) {
-		return &File{Name: path}, Problems{{Pos: Pos{File: path}, Message: err.Error()}}
+		return &File{Name: path}, Problems{{Pos: Pos{File: path}, Message: err.Error(), Kind: KindUnreadable}}
 	}
 	f, size, err := open(path, MaxStreamSize)
 	if err != nil {

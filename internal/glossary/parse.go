@@ -64,13 +64,13 @@ func Parse(name string, data []byte) (*File, Problems) {
 	var list *yaml.Node
 	p.mapping(root, func(key string, k, v *yaml.Node) {
 		if key != "terms" {
-			p.add(p.pos(k), fmt.Sprintf("unknown key %q (the file has one key, \"terms\")", key))
+			p.addKind(p.pos(k), KindUnknownKey, fmt.Sprintf("unknown key %q (the file has one key, \"terms\")", key))
 			return
 		}
 		list = v
 	})
 	if list == nil {
-		p.add(p.pos(root), `missing "terms" list`)
+		p.addKind(p.pos(root), KindMissing, `missing "terms" list`)
 		return f, p.problems
 	}
 	if !p.kind(list, yaml.SequenceNode, `"terms"`, "a list of terms") {
@@ -106,15 +106,20 @@ func (p *parser) terms(f *File, list *yaml.Node) {
 const MaxProblems = 1000
 
 func (p *parser) add(pos Pos, msg string) {
+	p.addKind(pos, KindFormat, msg)
+}
+
+// addKind adds a problem of a kind other than KindFormat.
+func (p *parser) addKind(pos Pos, kind Kind, msg string) {
 	switch n := len(p.problems); {
 	case n > MaxProblems:
 		return
 	case n == MaxProblems:
-		pos, msg = Pos{}, fmt.Sprintf("too many problems; stopped after %d", MaxProblems)
+		pos, msg, kind = Pos{}, fmt.Sprintf("too many problems; stopped after %d", MaxProblems), KindFormat
 		p.stopped = true
 	}
 	pos.File = p.file
-	p.problems = append(p.problems, Problem{Pos: pos, Message: msg})
+	p.problems = append(p.problems, Problem{Pos: pos, Message: msg, Kind: kind})
 }
 
 func (p *parser) pos(n *yaml.Node) Pos {
