@@ -5,6 +5,11 @@
 # validates, and that real headwords answer as they should (C, C++ and C#
 # are three terms; html is the term whose alias is HTML, not HTML+).
 #
+# It converts with scripts/dictconv, not `gloss import dictd`: the import
+# names each entry by its lower-cased index headword and folds headwords
+# that differ only in punctuation together ("(c)" with C, "*LISP" with
+# Lisp), so it cannot show whether names as written are kept apart.
+#
 # Not part of CI, and nothing it fetches or writes is committed: the
 # dictionaries' licences differ from gloss's. Files go to DIR (kept) or to
 # a temporary directory (removed). Exits 1 if any check fails.
