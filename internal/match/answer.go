@@ -32,10 +32,10 @@ func (a Answer) Ambiguous() bool {
 
 // The numbers that decide between answering and saying "I cannot tell".
 const (
-	// headScore is the score of the one term whose name or alias begins
-	// with the whole words of a query that no name is ("churn" for Churn
-	// rate): above Threshold, below every kind of match that finds the
-	// query's own words.
+	// headScore is the score of the one term whose name begins with the
+	// whole words, two or more, of a query that no name is ("customer
+	// lifetime" for Customer lifetime value): above Threshold, below every
+	// kind of match that finds the query's own words.
 	headScore = 0.75
 	// soleScore is the score of the one term whose names hold the query's
 	// whole words somewhere other than at the start: still a fair answer,
@@ -64,7 +64,7 @@ func (m *Matcher) Answer(query string) Answer {
 		}
 	}
 	a := m.answer(q)
-	if !a.OK || a.Kind != Exact && a.Kind != Alias && a.Kind != WordForm {
+	if !a.OK || !strong(a.Kind) {
 		if r, ok := m.qualified(q); ok {
 			return Answer{Result: r, OK: true}
 		}
@@ -82,7 +82,7 @@ func (m *Matcher) answer(q query) Answer {
 		return Answer{}
 	}
 	b := rs[0]
-	if b.Kind != Exact && b.Kind != Alias && b.Kind != WordForm {
+	if !strong(b.Kind) {
 		if a, ok := m.shared(q); ok {
 			return a
 		}
@@ -90,10 +90,16 @@ func (m *Matcher) answer(q query) Answer {
 	if b.Score < Threshold {
 		return Answer{Candidates: aboveFloor(rs)}
 	}
-	if len(rs) > 1 && b.Kind != Exact && b.Kind != Alias && b.Kind != WordForm && b.Score-rs[1].Score < closeMargin {
+	if len(rs) > 1 && !strong(b.Kind) && b.Score-rs[1].Score < closeMargin {
 		return Answer{Close: true, Candidates: aboveFloor(rs)}
 	}
 	return Answer{Result: b, OK: true}
+}
+
+// strong reports whether a match of kind k finds the query's own words:
+// its name or alias, or a form of them.
+func strong(k Kind) bool {
+	return k == Exact || k == Alias || k == WordForm
 }
 
 // shared applies the rule for whole words of several names: the one term

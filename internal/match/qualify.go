@@ -33,14 +33,14 @@ func (m *Matcher) worded(q query) (Result, bool) {
 	if len(rest) == len(words) {
 		return Result{}, false
 	}
-	return m.strong(strings.Join(rest, " "))
+	return m.namedBy(strings.Join(rest, " "))
 }
 
-// strong returns the answer for query when it is a name or alias or a
+// namedBy returns the answer for query when it is a name or alias or a
 // word form of one, at no more than qualifierScore.
-func (m *Matcher) strong(query string) (Result, bool) {
+func (m *Matcher) namedBy(query string) (Result, bool) {
 	a := m.Answer(query)
-	if !a.OK || a.Kind != Exact && a.Kind != Alias && a.Kind != WordForm {
+	if !a.OK || !strong(a.Kind) {
 		return Result{}, false
 	}
 	r := a.Result
@@ -57,7 +57,7 @@ func (m *Matcher) qualified(q query) (Result, bool) {
 	if !ok {
 		return Result{}, false
 	}
-	return m.strong(strings.Join(rest, " "))
+	return m.namedBy(strings.Join(rest, " "))
 }
 
 // acronymSwapScore is what an acronym with two neighbouring letters
