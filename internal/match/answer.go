@@ -50,6 +50,10 @@ const (
 	maxCandidates = 5
 	// suggestFloor is the least score a suggestion needs.
 	suggestFloor = 0.3
+	// minWhole is the fewest letters a query needs to be read as whole
+	// words of names: a lone letter ("c" of "c++") is an initial, and
+	// being part of "B2C" says nothing about it.
+	minWhole = 2
 )
 
 // Answer looks query up. An exact name or alias answers at once. Whole
@@ -216,7 +220,7 @@ func (m *Matcher) held(q query) bool {
 // eachHolder calls fn with each entry of more words than q that holds q's
 // stems as a consecutive run, until fn returns false.
 func (m *Matcher) eachHolder(q query, fn func(i int) bool) {
-	if len(q.stems) == 0 {
+	if len(q.compact) < minWhole {
 		return
 	}
 	m.buildOnce.Do(m.build)
