@@ -90,6 +90,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSearchCmd(a, nil),
 		newSourcesCmd(a, nil),
 		newValidateCmd(a, nil),
+		newImportCmd(a, nil),
 		newRandomCmd(a, nil),
 		newDocsCmd(a, nil),
 	)

@@ -41,18 +41,6 @@ func LoadFile(path string) (*File, Problems) {
 	return Parse(path, data)
 }
 
-// ReadFile returns the contents of the glossary file at path. It refuses
-// anything but a regular file (a FIFO or device could block or never end)
-// and files over MaxFileSize. Its errors do not repeat the path.
-func ReadFile(path string) ([]byte, error) {
-	f, _, err := open(path, MaxFileSize)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readAll(f, MaxFileSize)
-}
-
 // open opens the regular file at path and returns its size, refusing
 // anything else and files over limit bytes.
 func open(path string, limit int64) (*os.File, int64, error) {
