@@ -84,7 +84,9 @@ func TestRunFunctionsInProcess(t *testing.T) {
 		{"categories", func(a *app) error { return runCategories(&categoriesOptions{app: a}) }, "Analytics & reporting\t", ExitOK},
 		{"search", func(a *app) error { return runSearch(&searchOptions{app: a, limit: 1, words: []string{"renewal"}}) }, "Renewal", ExitOK},
 		{"search -n -1", func(a *app) error { return runSearch(&searchOptions{app: a, limit: -1, words: []string{"renewal"}}) }, "", ExitUsage},
-		{"related", func(a *app) error { return runRelated(&relatedOptions{find: lookupOptions{app: a}, words: []string{"nps"}}) }, "both\tCustomer satisfaction score\t", ExitOK},
+		{"related", func(a *app) error {
+			return runRelated(&relatedOptions{find: lookupOptions{app: a}, words: []string{"nps"}})
+		}, "both\tCustomer satisfaction score\t", ExitOK},
 		{"sources", func(a *app) error { return runSources(&sourcesOptions{app: a}) }, "built-in\tbuilt-in\t", ExitOK},
 		{"validate", func(a *app) error { return runValidate(&validateOptions{app: a, files: []string{"no-such.yaml"}}) }, "no-such.yaml\t0\t0\terror\tunreadable file\t", ExitGlossary},
 	} {
