@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -27,6 +28,7 @@ type relatedJSON struct {
 type relatedOptions struct {
 	find  lookupOptions // the app, and --exact
 	depth int           // --depth
+	limit int           // --limit: terms followed from each term, 0 for all
 	deep  bool          // whether --depth was given
 	graph string        // --graph: "", "dot" or "mermaid"
 	words []string      // the term asked about
@@ -45,7 +47,12 @@ both ways; each term appears once, where it is first reached, and a term that
 lists its parent without being listed back is marked "(links back)".
 --graph dot or --graph mermaid prints the neighbourhood (1 link deep unless
 --depth says otherwise) as a graph with every link between its terms: DOT for
-Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
+Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.
+
+With --depth or --graph each term hangs at most ` + strconv.Itoa(defaultFanOut) + ` terms under it
+(--limit N changes that, --limit 0 shows all): a term with more says how
+many it leaves out ("… 37 more"; "left_out" in --json; a node in the
+graphs), and a note on stderr gives the total.`,
 		Example: `  gloss related nps
   gloss related --depth 2 "churn rate"
   gloss related --depth 2 --graph dot nps | dot -Tsvg > nps.svg
@@ -61,11 +68,13 @@ Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 
 	cmd.Flags().BoolVar(&o.find.exact, "exact", false, "find TERM by exact name or alias only")
 	cmd.Flags().IntVarP(&o.depth, "depth", "d", 1, "show the terms up to `N` links away, as a tree")
+	cmd.Flags().IntVar(&o.limit, "limit", defaultFanOut, "with --depth or --graph, follow at most `N` terms from each term (0: all)")
 	cmd.Flags().StringVar(&o.graph, "graph", "", "print the neighbourhood as a graph in `FORMAT` dot or mermaid")
 	cmd.RegisterFlagCompletionFunc("graph", cobra.FixedCompletions(
 		[]cobra.Completion{"dot\tGraphviz DOT, for dot -Tsvg", "mermaid\tMermaid flowchart, for Markdown"},
 		cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("depth", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("limit", cobra.NoFileCompletions)
 	return cmd
 }
 
@@ -73,6 +82,9 @@ func runRelated(o *relatedOptions) error {
 	a := o.find.app
 	if o.deep && o.depth < 1 {
 		return usageErrorf("--depth must be 1 or more, not %d", o.depth)
+	}
+	if o.limit < 0 {
+		return usageErrorf("--limit must be 0 (no limit) or more, not %d", o.limit)
 	}
 	if o.graph != "" && o.graph != "dot" && o.graph != "mermaid" {
 		return usageErrorf("--graph must be dot or mermaid, not %q", o.graph)
@@ -93,7 +105,14 @@ func runRelated(o *relatedOptions) error {
 	r := ans.Result
 	a.noteApproximate(r, query)
 	if o.deep || o.graph != "" {
-		return a.printer().Print(neighbourhoodView(e, r.Term, o.depth, o.graph))
+		root, left := neighbourhood(e.g, r.Term, o.depth, o.limit)
+		if err := a.printer().Print(neighbourhoodView(root, e, o.graph)); err != nil {
+			return err
+		}
+		if left > 0 {
+			a.note("%d linked terms left out, at most %d a term; --limit 0 shows all", left, o.limit)
+		}
+		return nil
 	}
 	return a.printer().Print(relatedView(e, r.Term))
 }

@@ -15,6 +15,9 @@ type neighbourJSON struct {
 	relatedJSON
 	Depth  int    `json:"depth"`
 	Parent string `json:"parent"`
+	// LeftOut counts the terms it links with that --limit left out of
+	// the tree.
+	LeftOut int `json:"left_out"`
 }
 
 // neighbours returns the terms linked with t either way: those t lists, in
@@ -42,18 +45,34 @@ func linkOf(g *glossary.Glossary, t, r *glossary.Term) string {
 	return linkTo
 }
 
+// defaultFanOut is how many terms `related --depth` and `--graph` follow
+// from each term unless --limit says otherwise. A hub of a real dictionary
+// links with thousands (FOLDOC's "recursion" reaches 2,193 terms two links
+// deep); 20 keeps a two-deep tree to at most 420 lines, a few screens,
+// while every term of the built-in glossary (the most linked has 19) is
+// shown whole.
+const defaultFanOut = 20
+
 // neighbourhood walks the links of t both ways, breadth first, to depth,
 // and returns the tree of the terms it reached: each term once, under the
-// first term that reached it at its shortest distance from t.
-func neighbourhood(g *glossary.Glossary, t *glossary.Term, depth int) *render.Node {
+// first term that reached it at its shortest distance from t. Each term
+// hangs at most limit terms under it (0: no limit); its LeftOut counts
+// those it links with that the tree leaves out altogether, and the second
+// result counts them over the whole tree, each term once.
+func neighbourhood(g *glossary.Glossary, t *glossary.Term, depth, limit int) (*render.Node, int) {
 	root := &render.Node{Term: t}
 	seen := map[*glossary.Term]bool{t: true}
+	skipped := map[*render.Node][]*glossary.Term{}
 	level := []*render.Node{root}
 	for d := 1; d <= depth && len(level) > 0; d++ {
 		var next []*render.Node
 		for _, n := range level {
 			for _, r := range neighbours(g, n.Term) {
 				if seen[r] {
+					continue
+				}
+				if limit > 0 && len(n.Children) == limit {
+					skipped[n] = append(skipped[n], r)
 					continue
 				}
 				seen[r] = true
@@ -64,7 +83,16 @@ func neighbourhood(g *glossary.Glossary, t *glossary.Term, depth int) *render.No
 		}
 		level = next
 	}
-	return root
+	out := map[*glossary.Term]bool{}
+	for n, terms := range skipped {
+		for _, r := range terms {
+			if !seen[r] { // not reached through another term either
+				n.LeftOut++
+				out[r] = true
+			}
+		}
+	}
+	return root, len(out)
 }
 
 // edges returns every related link between the terms of the tree, in the
@@ -92,14 +120,13 @@ func edges(g *glossary.Glossary, root *render.Node) []render.Edge {
 // neighbourhoodView is `related --depth` and `related --graph`: the tree
 // of the terms around t, or with graph that tree as a DOT or Mermaid graph
 // (text only; runRelated refuses --graph with --json or --plain).
-func neighbourhoodView(e *env, t *glossary.Term, depth int, graph string) render.View {
-	root := neighbourhood(e.g, t, depth)
+func neighbourhoodView(root *render.Node, e *env, graph string) render.View {
 	return render.View{
 		JSON: func() any {
 			out := []neighbourJSON{}
 			root.Walk(func(n, p *render.Node) {
 				if p != nil {
-					out = append(out, neighbourJSON{relatedJSON{render.NewTermJSON(n.Term, e.g), n.Link}, n.Depth, p.Term.Name})
+					out = append(out, neighbourJSON{relatedJSON{render.NewTermJSON(n.Term, e.g), n.Link}, n.Depth, p.Term.Name, n.LeftOut})
 				}
 			})
 			return out

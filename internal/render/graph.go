@@ -17,7 +17,13 @@ type Node struct {
 	Link     string
 	Depth    int
 	Children []*Node
+	// LeftOut counts the terms Term links with that were left out of the
+	// tree to keep its fan-out in bounds; each format says so.
+	LeftOut int
 }
+
+// more is how a tree or graph names the terms a node left out.
+func more(n int) string { return fmt.Sprintf("… %d more", n) }
 
 // Walk calls fn for n and every node under it, parents before children.
 func (n *Node) Walk(fn func(n, parent *Node)) {
@@ -49,6 +55,7 @@ func (s Style) Tree(w io.Writer, root *Node) {
 	}
 	var lines []line
 	var walk func(n *Node, lead string, last bool)
+	var children func(n *Node, lead string)
 	walk = func(n *Node, lead string, last bool) {
 		branch, next := "├── ", "│   "
 		if last {
@@ -60,22 +67,32 @@ func (s Style) Tree(w io.Writer, root *Node) {
 			l.label += " (links back)"
 		}
 		lines = append(lines, l)
+		children(n, lead+next)
+	}
+	children = func(n *Node, lead string) {
 		for i, c := range n.Children {
-			walk(c, lead+next, i == len(n.Children)-1)
+			walk(c, lead, i == len(n.Children)-1 && n.LeftOut == 0)
+		}
+		if n.LeftOut > 0 {
+			lines = append(lines, line{prefix: lead + "└── ", label: more(n.LeftOut)})
 		}
 	}
-	for i, c := range root.Children {
-		walk(c, "", i == len(root.Children)-1)
-	}
+	children(root, "")
 
 	fmt.Fprintln(w, s.paint(bold+cyan, Clean(root.Term.Name)))
 	col := 0
 	for _, l := range lines {
-		col = max(col, Width(l.prefix)+Width(l.label))
+		if l.t != nil {
+			col = max(col, Width(l.prefix)+Width(l.label))
+		}
 	}
 	col = min(col, 48)
 	for _, l := range lines {
 		label := Truncate(l.label, max(col-Width(l.prefix), 8))
+		if l.t == nil { // the terms a node left out
+			fmt.Fprintln(w, l.prefix+s.paint(dim, label))
+			continue
+		}
 		used := Width(l.prefix) + Width(label)
 		painted := s.paint(bold, label)
 		if n := len(l.name); len(label) > n && label[:n] == l.name {
@@ -97,12 +114,14 @@ func (s Style) Tree(w io.Writer, root *Node) {
 }
 
 // DOT writes the graph in Graphviz's DOT language, for dot -Tsvg. The
-// root term is drawn in bold.
+// root term is drawn in bold; the terms a node left out are one dashed
+// node hung from it.
 func DOT(w io.Writer, root *Node, edges []Edge) {
 	q := func(t *glossary.Term) string {
 		r := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 		return `"` + r.Replace(Clean(t.Name)) + `"`
 	}
+	leftOut := 0
 	fmt.Fprintln(w, "digraph gloss {")
 	fmt.Fprintln(w, "  rankdir=LR;")
 	fmt.Fprintln(w, `  node [shape=box, style=rounded, fontname="Helvetica"];`)
@@ -111,6 +130,16 @@ func DOT(w io.Writer, root *Node, edges []Edge) {
 			fmt.Fprintf(w, "  %s [style=\"rounded,bold\"];\n", q(n.Term))
 		} else {
 			fmt.Fprintf(w, "  %s;\n", q(n.Term))
+		}
+	})
+	root.Walk(func(n, _ *Node) {
+		if n.LeftOut > 0 {
+			// A lone backslash before a digit is never in a term's
+			// quoted name (q doubles backslashes), so no term has this id.
+			id := fmt.Sprintf(`"more\%d"`, leftOut)
+			leftOut++
+			fmt.Fprintf(w, "  %s [label=\"%s\", style=dashed];\n", id, more(n.LeftOut))
+			fmt.Fprintf(w, "  %s -> %s [style=dashed, arrowhead=none];\n", q(n.Term), id)
 		}
 	})
 	for _, e := range edges {
@@ -124,7 +153,8 @@ func DOT(w io.Writer, root *Node, edges []Edge) {
 }
 
 // Mermaid writes the graph as a Mermaid flowchart in a fenced code block,
-// ready to paste into a Markdown page. The root term is drawn in bold.
+// ready to paste into a Markdown page. The root term is drawn in bold; the
+// terms a node left out are one node hung from it by a dotted line.
 func Mermaid(w io.Writer, root *Node, edges []Edge) {
 	ids := map[*glossary.Term]string{}
 	label := strings.NewReplacer(`"`, "#quot;", "#", "#35;", "<", "#lt;", ">", "#gt;", "&", "#amp;")
@@ -142,6 +172,13 @@ func Mermaid(w io.Writer, root *Node, edges []Edge) {
 		}
 		fmt.Fprintf(w, "  %s %s %s\n", ids[e.From], arrow, ids[e.To])
 	}
+	leftOut := 0
+	root.Walk(func(n, _ *Node) {
+		if n.LeftOut > 0 {
+			fmt.Fprintf(w, "  %s -.- m%d[\"%s\"]\n", ids[n.Term], leftOut, more(n.LeftOut))
+			leftOut++
+		}
+	})
 	fmt.Fprintf(w, "  style %s stroke-width:3px,font-weight:bold\n", ids[root.Term])
 	fmt.Fprintln(w, "```")
 }
