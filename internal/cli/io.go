@@ -19,7 +19,9 @@ type IO struct {
 	// are its size in columns and rows, or 0 when unknown.
 	OutTTY                bool
 	TermWidth, TermHeight int
-	Getenv                func(string) string
+	// ErrTTY reports whether Err is a terminal, where progress is shown.
+	ErrTTY bool
+	Getenv func(string) string
 }
 
 // System returns the IO of the running process. A write to a closed pipe
@@ -28,6 +30,7 @@ type IO struct {
 func System() *IO {
 	handleClosedPipe()
 	ios := &IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}
+	ios.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
 	if stdoutClosed() {
 		ios.Out = closedStdout{}
 		return ios

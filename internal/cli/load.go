@@ -54,7 +54,9 @@ func (a *app) load() (*env, error) {
 	if _, problems := a.glossaryFiles(); problems.Err() != nil {
 		return nil, glossaryError(problems.Err()) // a folder named with --glossary is as fatal as a file
 	}
+	p := a.startProgress("loading the glossary")
 	e, err := load.Open(a.config())
+	p.stop()
 	if err != nil {
 		return nil, glossaryError(err)
 	}

@@ -23,8 +23,9 @@ type app struct {
 	noPager     bool
 
 	style render.Style
-	env   *env   // loaded on first use
-	pager *pager // holds stdout for paging; see pager.go
+	env   *env      // loaded on first use
+	pager *pager    // holds stdout for paging; see pager.go
+	after afterFunc // the progress line's clock; nil for time.AfterFunc
 }
 
 func (a *app) newRoot() *cobra.Command {

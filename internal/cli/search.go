@@ -51,7 +51,9 @@ func runSearch(o *searchOptions) error {
 	if err != nil {
 		return err
 	}
+	p := a.startProgress("searching")
 	hits := match.Search(e.g, text)
+	p.stop()
 	if len(hits) == 0 {
 		a.note("no term mentions %q", text)
 		return errNoMatch
@@ -63,7 +65,7 @@ func runSearch(o *searchOptions) error {
 	for i, h := range hits {
 		terms[i] = h.Term
 	}
-	p := a.printer()
-	p.Style = p.Style.Marking(text)
-	return p.Print(termsView(e, terms))
+	pr := a.printer()
+	pr.Style = pr.Style.Marking(text)
+	return pr.Print(termsView(e, terms))
 }

@@ -76,11 +76,13 @@ func runValidate(o *validateOptions) error {
 	c := a.newChecker()
 	var findings glossary.Problems
 	checked, others := 0, 0
+	p := a.startProgress("checking")
 	if len(o.files) == 0 {
 		findings, checked = c.all()
 	} else {
 		findings, others, checked = c.each(a, o.files)
 	}
+	p.stop()
 	if o.errorsOnly {
 		findings = findings.Errors()
 	}

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeClock is an afterFunc whose timers fire only when the test says.
+type fakeClock struct {
+	pending []func()
+	waits   []time.Duration
+	stopped int
+}
+
+func (c *fakeClock) after(d time.Duration, f func()) func() bool {
+	c.waits = append(c.waits, d)
+	c.pending = append(c.pending, f)
+	return func() bool { c.stopped++; return true }
+}
+
+// fire runs the timer armed last, as if its time had come.
+func (c *fakeClock) fire() { c.pending[len(c.pending)-1]() }
+
+func progressApp(tty bool) (*app, *bytes.Buffer, *fakeClock) {
+	var errs bytes.Buffer
+	c := &fakeClock{}
+	a := &app{io: &IO{Err: &errs, ErrTTY: tty, Getenv: func(string) string { return "" }}, after: c.after}
+	return a, &errs, c
+}
+
+func TestProgressShownOnlyAfterASecondOnATerminal(t *testing.T) {
+	a, errs, c := progressApp(true)
+	p := a.startProgress("loading the glossary")
+	if len(c.waits) != 1 || c.waits[0] != progressAfter {
+		t.Fatalf("armed %v, want one timer of %v", c.waits, progressAfter)
+	}
+	if errs.Len() != 0 {
+		t.Fatalf("printed %q before the timer fired", errs.String())
+	}
+	c.fire()
+	c.fire()
+	p.stop()
+	want := eraseLine + "gloss: loading the glossary… 1s" + eraseLine + "gloss: loading the glossary… 2s" + eraseLine
+	if errs.String() != want {
+		t.Errorf("stderr %q, want %q", errs.String(), want)
+	}
+	c.fire() // a timer that fires as stop runs prints nothing
+	if errs.String() != want {
+		t.Errorf("a tick after stop printed %q", strings.TrimPrefix(errs.String(), want))
+	}
+}
+
+func TestProgressQuickWorkPrintsNothing(t *testing.T) {
+	a, errs, c := progressApp(true)
+	a.startProgress("searching").stop()
+	if errs.Len() != 0 || c.stopped != 1 {
+		t.Errorf("stderr %q, timers stopped %d; want nothing printed and the timer stopped", errs.String(), c.stopped)
+	}
+}
+
+func TestProgressNeverOnAPipe(t *testing.T) {
+	a, errs, c := progressApp(false)
+	p := a.startProgress("checking")
+	p.stop()
+	if p != nil || len(c.waits) != 0 || errs.Len() != 0 {
+		t.Errorf("on a pipe: progress %v, timers %v, stderr %q; want none", p, c.waits, errs.String())
+	}
+}
+
+// TestLoadShowsProgress checks that loading arms the progress line and
+// ends it, whatever the load took (the test never waits on a clock).
+func TestLoadShowsProgress(t *testing.T) {
+	a, errs, c := progressApp(true)
+	if _, err := a.load(); err != nil {
+		t.Fatal(err)
+	}
+	defer a.closeEnv()
+	if len(c.waits) != 1 || c.stopped != 1 {
+		t.Errorf("load armed %v and stopped %d timers; want one armed and stopped", c.waits, c.stopped)
+	}
+	if errs.Len() != 0 {
+		t.Errorf("stderr %q", errs.String())
+	}
+}
