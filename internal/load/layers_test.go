@@ -79,3 +79,21 @@ func TestLeftOutThenNamed(t *testing.T) {
 		t.Error("named: no error")
 	}
 }
+
+// TestNamedDirectory checks a directory named with --glossary loads its
+// YAML files as named layers, and one with none is an error.
+func TestNamedDirectory(t *testing.T) {
+	dir, env := home(t, map[string]string{"team/a.yaml": widgets, "empty/notes.txt": "x"})
+	e, err := Open(Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if srcs := e.Sources(); len(srcs) != 2 || srcs[1].Origin != FromFlag || filepath.Base(srcs[1].Path) != "a.yaml" {
+		t.Errorf("sources %v", srcs)
+	}
+	e.Close()
+	var le *Error
+	if _, err := Open(Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "empty")}}); !errors.As(err, &le) || !strings.Contains(err.Error(), "no glossary files") {
+		t.Errorf("empty folder: %v", err)
+	}
+}

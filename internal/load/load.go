@@ -65,8 +65,12 @@ func (e *Env) Close() {
 // Open loads the layers cfg configures. The built-in glossary alone is
 // compiled in and costs nothing; anything else goes through the cache.
 // The error is an *Error when a layer named with --glossary cannot be
-// loaded.
+// loaded, a directory named included.
 func Open(cfg Config) (*Env, error) {
+	if _, ps := walkNamed(cfg.Glossaries); len(ps.Errors()) > 0 {
+		errs := ps.Errors()
+		return nil, &Error{Source{errs[0].Pos.File, FromFlag}, errs}
+	}
 	srcs, walked := Sources(cfg)
 	if len(srcs) == 1 && srcs[0].Origin == FromBuiltin && len(walked) == 0 {
 		g := data.Glossary() // checked and indexed at build time

@@ -32,10 +32,11 @@ func (s Source) found() bool {
 
 // Sources lists the configured glossary files, lowest layer first: the
 // built-in glossary (unless cfg.NoBuiltin), the YAML files in glossary.d,
-// the files and directories of GLOSS_PATH, each of cfg.Glossaries, then
-// each of args (for `gloss validate`). A file named twice is loaded once,
-// at its highest place. The problems are directories that could not be
-// walked.
+// the files and directories of GLOSS_PATH, each of cfg.Glossaries (a
+// directory's YAML files as GLOSS_PATH's), then each of args (for `gloss
+// validate`). A file named twice is loaded once, at its highest place.
+// The problems are directories found that could not be walked; those of
+// cfg.Glossaries are Open's to report, as errors.
 func Sources(cfg Config, args ...string) ([]Source, glossary.Problems) {
 	var srcs []Source
 	var problems glossary.Problems
@@ -58,9 +59,31 @@ func Sources(cfg Config, args ...string) ([]Source, glossary.Problems) {
 		srcs = appendSources(srcs, files, FromPath)
 		problems = append(problems, ps...)
 	}
-	srcs = appendSources(srcs, cfg.Glossaries, FromFlag)
+	named, _ := walkNamed(cfg.Glossaries)
+	srcs = appendSources(srcs, named, FromFlag)
 	srcs = appendSources(srcs, args, FromArgument)
 	return dedupe(srcs), problems
+}
+
+// walkNamed returns the files paths name, each directory replaced by the
+// YAML files under it in name order, as GLOSS_PATH's directories are, and
+// the directories that could not be walked or hold no glossary file.
+func walkNamed(paths []string) ([]string, glossary.Problems) {
+	var files []string
+	var problems glossary.Problems
+	for _, p := range paths {
+		if info, err := os.Stat(p); err != nil || !info.IsDir() {
+			files = append(files, p) // a missing file is reported when read
+			continue
+		}
+		found, ps := glossary.Walk(p)
+		if len(found) == 0 && len(ps) == 0 {
+			ps = glossary.Problems{{Pos: glossary.Pos{File: p}, Message: "a folder with no glossary files (.yaml, .yml) in it", Kind: glossary.KindUnreadable}}
+		}
+		files = append(files, found...)
+		problems = append(problems, ps...)
+	}
+	return files, problems
 }
 
 func appendSources(srcs []Source, paths []string, origin string) []Source {
