@@ -40,6 +40,7 @@ func scriptParams(dir string) testscript.Params {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits": exits,
 			"pty":   ptyCmd,
+			"tmux":  tmuxCmd,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" { // root reads files whatever their permissions

@@ -117,6 +117,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSourcesCmd(a),
 		newValidateCmd(a),
 		newRandomCmd(a),
+		newBrowseCmd(a),
 		newDocsCmd(a),
 	)
 	a.addHelp(root)

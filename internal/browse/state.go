@@ -1,0 +1,246 @@
+package browse
+
+import (
+	"unicode"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// page is one entry in the history, with where the reader was in it.
+type page struct {
+	term   *glossary.Term
+	link   int // the selected link, -1 for none
+	scroll int // the first line shown
+	shown  int // the link last scrolled into sight
+}
+
+// outcome says what the loop does after a key.
+type outcome int
+
+const (
+	stay    outcome = iota // draw and wait for the next key
+	quit                   // leave, choosing nothing
+	choose                 // leave with the selected term (--print)
+	suspend                // stop the job, as Ctrl-Z does in a shell
+)
+
+// state is everything the browser shows, changed only by keys: the query
+// and its list, and the history of entries read. It knows nothing of the
+// terminal, so tests drive it key by key.
+type state struct {
+	f     *Finder
+	print bool // Enter in the list chooses rather than opens
+
+	query  []rune
+	cursor int              // in query, in runes
+	listed string           // the query list was made for
+	list   []*glossary.Term // ranked for listed
+	sel    int              // selected row of list
+	rows   int              // list rows on screen at the last draw, for Page Up/Down
+
+	hist []page
+	pos  int // the page shown, or -1 for the list
+}
+
+func newState(f *Finder, query string, print bool) *state {
+	s := &state{f: f, print: print, query: []rune(query), pos: -1, rows: 1}
+	s.cursor = len(s.query)
+	s.listed = "\x00" // not any query, so the first filter runs
+	s.filter()
+	return s
+}
+
+// filter makes the list for the query, if it is not made yet.
+func (s *state) filter() {
+	q := string(s.query)
+	if q == s.listed {
+		return
+	}
+	s.listed, s.list, s.sel = q, s.f.Filter(q), 0
+}
+
+// refined takes the matcher's list for query, if the query is still that,
+// keeping the selected term selected.
+func (s *state) refined(query string, list []*glossary.Term) {
+	if query != s.listed {
+		return
+	}
+	var was *glossary.Term
+	if s.sel < len(s.list) {
+		was = s.list[s.sel]
+	}
+	s.list, s.sel = list, 0
+	for i, t := range list {
+		if t == was {
+			s.sel = i
+		}
+	}
+}
+
+// selected is the term selected in the list, or nil.
+func (s *state) selected() *glossary.Term {
+	if s.sel < len(s.list) {
+		return s.list[s.sel]
+	}
+	return nil
+}
+
+// page returns the entry shown, or nil in the list.
+func (s *state) page() *page {
+	if s.pos < 0 {
+		return nil
+	}
+	return &s.hist[s.pos]
+}
+
+// open shows t as a new page after the one shown, dropping the pages
+// ahead of it, as a browser does when a link is followed.
+func (s *state) open(t *glossary.Term) {
+	s.hist = append(s.hist[:s.pos+1], page{term: t, link: -1, shown: -1})
+	s.pos = len(s.hist) - 1
+}
+
+// handle acts on one key.
+func (s *state) handle(ev Event) outcome {
+	switch ev.Key {
+	case KeyCtrlZ:
+		return suspend
+	case KeyForward:
+		if s.pos+1 < len(s.hist) {
+			s.pos++
+		}
+		return stay
+	}
+	if s.pos < 0 {
+		return s.handleList(ev)
+	}
+	return s.handleEntry(ev)
+}
+
+func (s *state) handleList(ev Event) outcome {
+	switch ev.Key {
+	case KeyRune:
+		s.query = append(s.query[:s.cursor], append([]rune{ev.Rune}, s.query[s.cursor:]...)...)
+		s.cursor++
+		return stay
+	case KeyBackspace:
+		if s.cursor > 0 {
+			s.query = append(s.query[:s.cursor-1], s.query[s.cursor:]...)
+			s.cursor--
+		}
+		return stay
+	case KeyCtrlU:
+		s.query, s.cursor = s.query[:0], 0
+		return stay
+	case KeyCtrlW:
+		i := s.cursor
+		for i > 0 && unicode.IsSpace(s.query[i-1]) {
+			i--
+		}
+		for i > 0 && !unicode.IsSpace(s.query[i-1]) {
+			i--
+		}
+		s.query, s.cursor = append(s.query[:i], s.query[s.cursor:]...), i
+		return stay
+	case KeyLeft:
+		s.cursor = max(s.cursor-1, 0)
+		return stay
+	case KeyRight:
+		s.cursor = min(s.cursor+1, len(s.query))
+		return stay
+	case KeyHome:
+		s.cursor = 0
+		return stay
+	case KeyEnd:
+		s.cursor = len(s.query)
+		return stay
+	case KeyEsc, KeyCtrlC:
+		return quit
+	}
+	s.filter() // the keys below act on the list for what was typed
+	switch ev.Key {
+	case KeyUp:
+		s.sel = max(s.sel-1, 0)
+	case KeyDown:
+		s.sel = max(min(s.sel+1, len(s.list)-1), 0)
+	case KeyPageUp:
+		s.sel = max(s.sel-s.rows, 0)
+	case KeyPageDown:
+		s.sel = max(min(s.sel+s.rows, len(s.list)-1), 0)
+	case KeyEnter:
+		t := s.selected()
+		switch {
+		case t == nil:
+		case s.print:
+			return choose
+		default:
+			s.open(t)
+		}
+	}
+	return stay
+}
+
+func (s *state) handleEntry(ev Event) outcome {
+	p := s.page()
+	links := linksOf(s.f.g, p.term)
+	switch ev.Key {
+	case KeyTab:
+		if len(links.all) > 0 {
+			p.link = (p.link + 1) % len(links.all)
+		}
+	case KeyBacktab:
+		if len(links.all) > 0 {
+			p.link = (p.link - 1 + len(links.all)) % len(links.all)
+		}
+	case KeyEnter:
+		if p.link >= 0 && p.link < len(links.all) {
+			s.open(links.all[p.link])
+		}
+	case KeyBackspace, KeyBack:
+		s.pos-- // from the first page, back to the list
+	case KeyEsc:
+		s.pos = -1
+	case KeyRune:
+		switch ev.Rune {
+		case '/':
+			s.pos, s.query, s.cursor = -1, s.query[:0], 0
+		case 'q':
+			return quit
+		}
+	case KeyCtrlC:
+		return quit
+	case KeyUp:
+		p.scroll = max(p.scroll-1, 0)
+	case KeyDown:
+		p.scroll++ // the view keeps it within the entry
+	case KeyPageUp:
+		p.scroll = max(p.scroll-s.rows, 0)
+	case KeyPageDown:
+		p.scroll += s.rows
+	case KeyHome:
+		p.scroll = 0
+	}
+	return stay
+}
+
+// links are the terms an entry links to: those it lists as related, then
+// those that list it without being listed back.
+type links struct {
+	all     []*glossary.Term
+	related int // all[:related] are the related terms
+}
+
+func linksOf(g *glossary.Glossary, t *glossary.Term) links {
+	related := g.Related(t)
+	all := append([]*glossary.Term(nil), related...)
+	for _, from := range g.LinkedFrom(t) {
+		listed := false
+		for _, r := range related {
+			listed = listed || r == from
+		}
+		if !listed {
+			all = append(all, from)
+		}
+	}
+	return links{all: all, related: len(related)}
+}
