@@ -17,12 +17,22 @@ import (
 // for a loaded machine, short enough that a hang fails soon.
 const tmuxWait = 15 * time.Second
 
-// tmuxScript is the pane's shell: it records the terminal's settings
-// before and after CMD, the pid CMD runs as and its exit status, and keeps
-// the pane open after.
-const tmuxScript = `stty -g > "$D/before"
+// tmuxScript is the pane's shell, bash with job control as in a terminal:
+// it records the terminal's settings before and after CMD, the pid CMD
+// runs as and its exit status; when CMD stops (Ctrl-Z) it waits for
+// `tmux fg` and continues it with fg, as a person would. It keeps the pane
+// open after.
+const tmuxScript = `set -m
+stty -g > "$D/before"
 sh -c 'echo $$ > "$D/pid"; exec "$@"' sh "$@"
-echo $? > "$D/status.tmp"
+status=$?
+while [ "$status" = 147 ] || [ "$status" = 148 ]; do # stopped by SIGSTOP or SIGTSTP
+  while [ ! -e "$D/fg" ]; do sleep 0.02; done
+  rm -f "$D/fg"
+  fg > /dev/null
+  status=$?
+done
+echo $status > "$D/status.tmp"
 stty -g > "$D/after"
 mv "$D/status.tmp" "$D/status"
 exec sleep 600`
@@ -36,13 +46,14 @@ exec sleep 600`
 //	tmux wait REGEXP        wait until the screen matches; it becomes stdout
 //	tmux screen             the screen now, as stdout
 //	tmux resize COLSxROWS   resize the window
-//	tmux signal NAME        send signal NAME (TERM, HUP, CONT) to CMD
+//	tmux signal NAME        send signal NAME (TERM, HUP) to CMD
+//	tmux fg                 continue CMD after Ctrl-Z stopped it, with the shell's fg
 //	tmux stty               fail unless the terminal's settings are as before CMD
 //	tmux exit CODE          wait for CMD to exit with CODE, with the terminal's
 //	                        settings as they were before it; the screen is stdout
 func tmuxCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) == 0 {
-		ts.Fatalf("usage: tmux start|keys|wait|screen|resize|signal|stty|exit ...")
+		ts.Fatalf("usage: tmux start|keys|wait|screen|resize|signal|fg|stty|exit ...")
 	}
 	dir := ts.MkAbs(".tmux")
 	sock := filepath.Join(dir, "sock")
@@ -96,6 +107,8 @@ func tmuxCmd(ts *testscript.TestScript, neg bool, args []string) {
 		if out, err := exec.Command("kill", "-"+rest[0], pid).CombinedOutput(); err != nil {
 			ts.Fatalf("kill -%s %s: %v\n%s", rest[0], pid, err, out)
 		}
+	case "fg":
+		ts.Check(os.WriteFile(filepath.Join(dir, "fg"), nil, 0o644))
 	case "stty":
 		tty := strings.TrimSpace(run("display-message", "-p", "-t", "t", "#{pane_tty}"))
 		now, err := exec.Command("stty", "-g", "-F", tty).Output()
@@ -123,6 +136,8 @@ func tmuxStart(ts *testscript.TestScript, dir, sock string, args []string) {
 	}
 	path, err := exec.LookPath(args[0])
 	ts.Check(err)
+	exec.Command("tmux", "-S", sock, "kill-server").Run() // what an earlier start left
+	os.RemoveAll(dir)
 	ts.Check(os.MkdirAll(dir, 0o755))
 	tmuxArgs := []string{"-S", sock, "-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", cols, "-y", rows, "-e", "D=" + dir}
 	var env []string
@@ -132,7 +147,7 @@ func tmuxStart(ts *testscript.TestScript, dir, sock string, args []string) {
 			tmuxArgs = append(tmuxArgs, "-e", k+"="+v)
 		}
 	}
-	tmuxArgs = append(tmuxArgs, "sh", "-c", tmuxScript, "sh", path)
+	tmuxArgs = append(tmuxArgs, "bash", "--norc", "-c", tmuxScript, "bash", path)
 	c := exec.Command("tmux", append(tmuxArgs, args[1:]...)...)
 	c.Dir = ts.MkAbs(".")
 	c.Env = env

@@ -19,11 +19,16 @@ var (
 
 // stopJob stops the process group, as the shell's Ctrl-Z would, and
 // returns when the job is continued (fg). The terminal must be restored
-// first; the caller sets it up again after.
-func stopJob(sigs chan<- os.Signal) {
-	signal.Reset(syscall.SIGTSTP)
-	syscall.Kill(0, syscall.SIGTSTP)
-	signal.Notify(sigs, syscall.SIGTSTP)
+// first; the caller sets it up again after. It stops with SIGSTOP: once
+// notified of SIGTSTP, Go keeps its own handler for it even after
+// signal.Reset, and that handler ignores it. It waits for SIGCONT, since
+// the thread that sends the stop may run on for a moment before it stops.
+func stopJob(chan<- os.Signal) {
+	cont := make(chan os.Signal, 1)
+	signal.Notify(cont, syscall.SIGCONT)
+	defer signal.Stop(cont)
+	syscall.Kill(0, syscall.SIGSTOP)
+	<-cont
 }
 
 // die ends the process with sig, as if the browser had not caught it.
