@@ -109,6 +109,9 @@ func (a *app) runPager(term io.Writer, line string, text []byte) error {
 		f := strings.Fields(line)
 		cmd = exec.Command(f[0], f[1:]...)
 	}
+	if s, ok := term.(*stdout); ok {
+		term = s.w // the terminal itself, not a pipe to it, or less thinks it is not on one
+	}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = bytes.NewReader(text), term, a.io.Err
 	var env []string
 	if a.io.Getenv("LESS") == "" {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"slices"
 	"strings"
 )
@@ -50,12 +49,7 @@ func (a *app) quickLookup(args []string) bool {
 	}
 	a.startPager("lookup", words)
 	a.noteApproximate(r, query)
-	out := a.io.Out
-	buf := bufio.NewWriter(out) // one write, not one a line
-	a.io.Out = buf
-	a.printTerm(e, r)
-	buf.Flush()
-	a.io.Out = out
+	a.printer().Print(termView(e, r)) // an error is Main's to report, from what stdout saw
 	a.stopPager()
 	return true
 }

@@ -28,10 +28,25 @@ type app struct {
 }
 
 // Main runs gloss with args (without the program name) and returns the
-// exit code.
+// exit code. Every write to ios.Out is watched: when one fails the exit
+// code says so (ExitWrite, with the cause on stderr), whatever the command
+// returned, except for a reader that closed the pipe, which is ExitOK.
 func Main(args []string, ios *IO) int {
+	out := &stdout{w: ios.Out}
+	watched := *ios
+	watched.Out = out
+	code := run(args, &watched, out)
+	if out.err != nil {
+		return writeFailed(out.err, ios.Err)
+	}
+	return code
+}
+
+// run runs the command args name and returns its exit code, having said
+// on stderr what went wrong, unless it was a failing write to out.
+func run(args []string, ios *IO, out *stdout) int {
 	a := &app{io: ios}
-	defer func() { a.removeTemp() }() // the app in a when Main returns
+	defer func() { a.closeEnv() }() // the app in a when run returns
 	if a.quickLookup(args) {
 		return ExitOK
 	}
@@ -40,14 +55,17 @@ func Main(args []string, ios *IO) int {
 	a = &app{io: ios, env: a.env}
 	root := a.newRoot()
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	a.stopPager()
 	if err == nil {
 		return ExitOK
 	}
+	if out.err != nil {
+		return ExitWrite // Main says why, from what stdout saw
+	}
 	if msg := err.Error(); msg != "" {
 		if exitCode(err) == ExitUsage && !strings.Contains(msg, "'gloss ") {
-			msg += " (see 'gloss --help')"
+			msg += fmt.Sprintf(" (see '%s --help')", cmd.CommandPath())
 		}
 		fmt.Fprintln(ios.Err, "gloss: "+render.Clean(msg))
 	}
@@ -84,7 +102,8 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			if len(args) == 0 {
 				return cmd.Help()
 			}
-			err := lo.run(cmd, args)
+			lo.args = args
+			err := runLookup(lo)
 			if errors.Is(err, errNoMatch) {
 				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
 					a.note("%q is not a command either; did you mean 'gloss %s'?", args[0], s[0])
@@ -109,7 +128,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	lo.flags(root)
 
 	root.AddCommand(
-		newLookupCmd(a),
+		newLookupCmd(a, nil),
 		newListCmd(a),
 		newCategoriesCmd(a),
 		newRelatedCmd(a),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/gloss-cli/gloss/internal/load"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -38,7 +39,7 @@ extended (added aliases, related terms or other fields to). Later layers win.`,
 			}
 			out := make([]sourceJSON, len(e.g.Sources))
 			for i, s := range e.g.Sources {
-				out[i] = sourceJSON{s.File, e.srcs[i].origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
+				out[i] = sourceJSON{s.File, e.srcs[i].Origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
 			}
 			switch {
 			case a.json:
@@ -66,7 +67,7 @@ extended (added aliases, related terms or other fields to). Later layers win.`,
 // adds every term).
 func (a *app) printSource(s sourceJSON) {
 	name := render.Clean(s.File)
-	if s.Origin != fromBuiltin {
+	if s.Origin != load.FromBuiltin {
 		name += " (" + s.Origin + ")"
 	}
 	var counts []string
@@ -83,7 +84,7 @@ func (a *app) printSource(s sourceJSON) {
 		fmt.Fprintf(a.io.Out, " (%s)", strings.Join(counts, ", "))
 	}
 	fmt.Fprintln(a.io.Out)
-	if s.Origin == fromBuiltin {
+	if s.Origin == load.FromBuiltin {
 		return
 	}
 	for _, c := range []struct {

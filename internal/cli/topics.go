@@ -25,9 +25,13 @@ miss from a mistake:
     %d  no match (for "lookup -": at least one query had none)
     %d  usage error: bad flag, missing or bad argument
     %d  a glossary cannot be read or is invalid
+    %d  output could not be written: stdout failed (a full disk, a closed
+       stdout), or the files "gloss docs" writes could not be
 
-Results go to stdout; notes, suggestions and errors go to stderr. A pager
-that is quit before the end is not an error.`, ExitOK, ExitNoMatch, ExitUsage, ExitGlossary)},
+Results go to stdout; notes, suggestions and errors go to stderr. A reader
+that closes the pipe early ("gloss list | head -1") is not an error: gloss
+stops and exits 0, saying nothing. Nor is a pager that is quit before the
+end; a pager that fails is noted on stderr and the text printed directly.`, ExitOK, ExitNoMatch, ExitUsage, ExitGlossary, ExitWrite)},
 
 		{"environment", "Environment variables gloss reads", "Environment", `GLOSS_PAGER, PAGER: the pager for long output on a terminal: GLOSS_PAGER,
 else PAGER, else "less -FRX". "cat" prints directly, as --no-pager does. A

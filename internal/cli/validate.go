@@ -10,6 +10,7 @@ import (
 
 	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/load"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -51,16 +52,15 @@ exit 0, or 3 with --strict.`,
 }
 
 func (a *app) validate(args []string, strict bool) error {
-	a.tuneMemory() // files of 100,000 terms are parsed and merged here too
-	srcs, problems := a.sources()
-	srcs = dedupe(appendSources(srcs, args, "argument"))
+	defer load.LimitMemory(a.io.Getenv)() // files of 100,000 terms are parsed and merged here too
+	srcs, problems := load.Sources(a.config(), args...)
 	var builtin *glossary.File
 	if !a.noBuiltin {
 		// From its YAML, not the compiled copy, so that a problem in a
 		// merged term can tell the built-in glossary's lines from a file's.
 		builtin, _ = glossary.Parse(data.Name, data.YAML)
 	}
-	files, more := parseAll(srcs, builtin)
+	files, more := load.ParseAll(srcs, builtin)
 	_, merged := glossary.New(files...)
 	problems = append(append(problems, more...), merged...)
 
@@ -85,8 +85,8 @@ func (a *app) validate(args []string, strict bool) error {
 	order := map[string]int{}
 	checked := 0
 	for i, s := range srcs {
-		order[s.path] = i + 1 // problems with walking a directory, at 0, come first
-		if inScope(s.path) {
+		order[s.Path] = i + 1 // problems with walking a directory, at 0, come first
+		if inScope(s.Path) {
 			checked++
 		}
 	}

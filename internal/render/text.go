@@ -157,6 +157,6 @@ func (s Style) Candidates(w io.Writer, rs []match.Result, threshold float64) {
 		if r.Via != r.Term.Name {
 			via = s.paint(dim, " (via "+Clean(r.Via)+")")
 		}
-		fmt.Fprintf(w, "%.3f  %-9s  %s%s\n", r.Score, r.Kind, s.paint(bold, Clean(r.Term.Name)), via)
+		fmt.Fprintf(w, "%s  %-9s  %s%s\n", Score(r.Score), r.Kind, s.paint(bold, Clean(r.Term.Name)), via)
 	}
 }
