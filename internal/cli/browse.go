@@ -13,13 +13,16 @@ import (
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
-// browseOptions are the flags and arguments of `gloss browse`.
+// browseOptions is everything `gloss browse` needs to run.
 type browseOptions struct {
 	app   *app
 	print bool
+	query string // the words of QUERY, joined
 }
 
-func newBrowseCmd(a *app) *cobra.Command {
+// newBrowseCmd returns `gloss browse`; it calls runF with the options
+// when it runs (runBrowse when runF is nil).
+func newBrowseCmd(a *app, runF func(*browseOptions) error) *cobra.Command {
 	o := &browseOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "browse [QUERY...]",
@@ -40,14 +43,16 @@ Without --print, stdin and stdout must be a terminal.`,
   gloss lookup "$(gloss browse --print)"`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return o.run(strings.Join(args, " "))
+			o.query = strings.Join(args, " ")
+			return runOr(runF, runBrowse, o)
 		},
 	}
 	cmd.Flags().BoolVarP(&o.print, "print", "p", false, "print the chosen term's name and exit, for scripts and key bindings")
 	return cmd
 }
 
-func (o *browseOptions) run(query string) error {
+// runBrowse checks there is a terminal to browse on, then browses it.
+func runBrowse(o *browseOptions) error {
 	a := o.app
 	if a.json || a.plain {
 		return usageErrorf("browse: --json and --plain are for commands that print results")
@@ -55,20 +60,30 @@ func (o *browseOptions) run(query string) error {
 	if a.io.Getenv("TERM") == "dumb" {
 		return usageErrorf("browse: TERM=dumb: this terminal cannot move the cursor")
 	}
-	in, out, err := o.terminal()
+	if !o.print && !(a.io.OutTTY && isTerminal(a.io.In)) {
+		return usageErrorf("browse: stdin and stdout must be a terminal; for scripts, see 'gloss search' and 'gloss browse --print'")
+	}
+	// The browser reads keys from and draws on the controlling terminal,
+	// which stdin and stdout are without --print; with it, stdout may be
+	// a pipe to whoever asked.
+	in, out, err := browse.Terminal()
 	if err != nil {
-		return err
+		return usageErrorf("browse: no terminal to draw on: %v", err)
+	}
+	defer in.Close()
+	if out != in {
+		defer out.Close()
 	}
 	e, err := a.load()
 	if err != nil {
 		return err
 	}
 	style := a.style
-	if a.color == "auto" { // the browser always draws on a terminal, whatever stdout is
+	if a.color == "auto" { // the browser draws on a terminal, whatever stdout is
 		style.Color = a.io.Getenv("NO_COLOR") == ""
 	}
 	t, err := browse.Run(browse.Options{
-		Glossary: e.g, Matcher: e.m, Style: style, Query: query, Print: o.print, In: in, Out: out,
+		Glossary: e.g, Matcher: e.m, Style: style, Query: o.query, Print: o.print, In: in, Out: out,
 	})
 	switch {
 	case errors.Is(err, browse.ErrCancelled):
@@ -82,20 +97,7 @@ func (o *browseOptions) run(query string) error {
 	return nil
 }
 
-// terminal returns the terminal to browse on: stdin and stdout, or with
-// --print the controlling terminal.
-func (o *browseOptions) terminal() (in, out *os.File, err error) {
-	if o.print {
-		in, out, err = browse.Terminal()
-		if err != nil {
-			return nil, nil, usageErrorf("browse --print: no terminal to draw on: %v", err)
-		}
-		return in, out, nil
-	}
-	in, inOK := o.app.io.In.(*os.File)
-	out, outOK := o.app.io.Out.(*os.File)
-	if !inOK || !outOK || !term.IsTerminal(int(in.Fd())) || !term.IsTerminal(int(out.Fd())) {
-		return nil, nil, usageErrorf("browse: stdin and stdout must be a terminal; for scripts, see 'gloss search' and 'gloss browse --print'")
-	}
-	return in, out, nil
+func isTerminal(r any) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -136,7 +136,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSourcesCmd(a),
 		newValidateCmd(a),
 		newRandomCmd(a),
-		newBrowseCmd(a),
+		newBrowseCmd(a, nil),
 		newDocsCmd(a),
 	)
 	a.addHelp(root)
