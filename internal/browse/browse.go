@@ -12,9 +12,11 @@ package browse
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"time"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -56,10 +58,13 @@ func Run(o Options) (*glossary.Term, error) {
 	signal.Notify(sigs, append(append(append([]os.Signal{}, resizeSignals...), endSignals...), stopSignals...)...)
 	defer signal.Stop(sigs)
 
+	// A panic in another goroutine would end the process without the
+	// deferred restore: each hands its panic here, to be raised again.
+	panics := make(chan any, 2)
 	f := NewFinder(o.Glossary, o.Matcher)
-	go f.Prepare() // while the first list is drawn and read
+	go guard(panics, f.Prepare) // while the first list is drawn and read
 	s := newState(f, o.Query, o.Print)
-	r := newRefiner(f)
+	r := newRefiner(f, panics)
 	r.ask(string(s.query), s.list)
 	keys := readKeys(o.In)
 
@@ -101,6 +106,8 @@ func Run(o Options) (*glossary.Term, error) {
 		case res := <-r.out:
 			s.refined(res.query, res.list)
 			continue
+		case p := <-panics:
+			panic(p)
 		}
 		wait = nil
 		for len(pending) > 0 {
@@ -139,6 +146,16 @@ func act(t *terminal, s *state, out outcome, sigs chan os.Signal, print bool) (d
 		return false, nil, t.start()
 	}
 	return false, nil, nil
+}
+
+// guard runs fn, sending a panic in it, with its stack, to panics.
+func guard(panics chan<- any, fn func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			panics <- fmt.Sprintf("%v\n\n%s", p, debug.Stack())
+		}
+	}()
+	fn()
 }
 
 // readKeys sends what is typed on in, a read at a time, until in ends.

@@ -18,9 +18,9 @@ type refinement struct {
 	list  []*glossary.Term
 }
 
-func newRefiner(f *Finder) *refiner {
+func newRefiner(f *Finder, panics chan<- any) *refiner {
 	r := &refiner{f: f, in: make(chan refinement, 1), out: make(chan refinement, 1), last: "\x00"}
-	go r.work()
+	go guard(panics, r.work)
 	return r
 }
 
