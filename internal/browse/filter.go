@@ -66,9 +66,10 @@ func (f *Finder) Filter(query string) []*glossary.Term {
 		switch {
 		case t == named:
 			tier = tierNamed
+		case !inNames.has(i): // a name that begins with the query is in inNames too
 		case strings.HasPrefix(x.keys[i], key):
 			tier = tierPrefix
-		case inNames.has(i):
+		default:
 			tier = tierWords
 		}
 		ranked[tier].add(i, len(x.keys[i]))
