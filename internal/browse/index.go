@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // index finds, for the start of a word, every term that has a word
@@ -28,32 +29,58 @@ type vocab struct {
 	terms [][]int32
 }
 
-// newIndex indexes the words of every term of g.
+// minIndexPart is the fewest terms worth indexing on a core of their own:
+// a part's words are merged with the others' after, which costs about as
+// much as indexing a few thousand terms.
+const minIndexPart = 10000
+
+// newIndex indexes the words of every term of g, in parts at once on a
+// large glossary.
 func newIndex(g *glossary.Glossary) *index {
 	x := &index{n: len(g.Terms), keys: make([]string, len(g.Terms))}
-	names := map[string][]int32{}
-	text := map[string][]int32{}
-	add := func(m map[string][]int32, i int32, s string) {
-		for w := range strings.FieldsSeq(glossary.Key(s)) {
-			if ts := m[w]; len(ts) == 0 || ts[len(ts)-1] != i {
-				m[w] = append(ts, i)
+	parts := parallel.Parts(len(g.Terms), minIndexPart)
+	names := make([]map[string][]int32, parts)
+	text := make([]map[string][]int32, parts)
+	parallel.Ranges(len(g.Terms), parts, func(p, from, to int) {
+		names[p], text[p] = map[string][]int32{}, map[string][]int32{}
+		for i := from; i < to; i++ {
+			t, id := g.Terms[i], int32(i)
+			x.keys[i] = glossary.Key(t.Name)
+			addWords(names[p], id, t.Name)
+			for _, a := range t.Aliases {
+				addWords(names[p], id, a)
 			}
+			addWords(text[p], id, t.Category)
+			addWords(text[p], id, t.Definition)
+			addWords(text[p], id, t.Formula)
+			addWords(text[p], id, t.Example)
 		}
-	}
-	for i, t := range g.Terms {
-		id := int32(i)
-		x.keys[i] = glossary.Key(t.Name)
-		add(names, id, t.Name)
-		for _, a := range t.Aliases {
-			add(names, id, a)
-		}
-		add(text, id, t.Category)
-		add(text, id, t.Definition)
-		add(text, id, t.Formula)
-		add(text, id, t.Example)
-	}
-	x.names, x.text = sortVocab(names), sortVocab(text)
+	})
+	parallel.Do(
+		func() { x.names = sortVocab(merge(names)) },
+		func() { x.text = sortVocab(merge(text)) },
+	)
 	return x
+}
+
+// addWords adds term i to the list of each word of s in m, once.
+func addWords(m map[string][]int32, i int32, s string) {
+	for w := range strings.FieldsSeq(glossary.Key(s)) {
+		if ts := m[w]; len(ts) == 0 || ts[len(ts)-1] != i {
+			m[w] = append(ts, i)
+		}
+	}
+}
+
+// merge joins the maps of consecutive parts into the first: each word's
+// terms stay in order.
+func merge(parts []map[string][]int32) map[string][]int32 {
+	for _, m := range parts[1:] {
+		for w, ts := range m {
+			parts[0][w] = append(parts[0][w], ts...)
+		}
+	}
+	return parts[0]
 }
 
 func sortVocab(m map[string][]int32) vocab {

@@ -1,6 +1,7 @@
 package browse
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -187,5 +188,18 @@ func TestTop(t *testing.T) {
 	}
 	if tp.lens[0] != 4 || tp.ids[0] != 6 {
 		t.Errorf("best is (%d,%d), want (4,6)", tp.lens[0], tp.ids[0])
+	}
+}
+
+func TestMergeKeepsOrder(t *testing.T) {
+	parts := []map[string][]int32{
+		{"churn": {0, 2}, "rate": {1}},
+		{"churn": {5}, "net": {6, 7}},
+		{"rate": {9}},
+	}
+	got := merge(parts)
+	want := map[string][]int32{"churn": {0, 2, 5}, "rate": {1, 9}, "net": {6, 7}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("merge = %v, want %v", got, want)
 	}
 }
