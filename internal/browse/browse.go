@@ -30,6 +30,11 @@ import (
 // Esc feels immediate.
 const escapeWait = 50 * time.Millisecond
 
+// syncIndexTerms is the most terms Run indexes before its first frame, so
+// that the first list is there at once: a few milliseconds' work. A larger
+// glossary is indexed while the first list (every term) is drawn.
+const syncIndexTerms = 5000
+
 // Options are what Run needs.
 type Options struct {
 	Glossary *glossary.Glossary
@@ -62,7 +67,14 @@ func Run(o Options) (*glossary.Term, error) {
 	// deferred restore: each hands its panic here, to be raised again.
 	panics := make(chan any, 2)
 	f := NewFinder(o.Glossary, o.Matcher)
-	go guard(panics, f.Prepare) // while the first list is drawn and read
+	if len(o.Glossary.Terms) <= syncIndexTerms {
+		f.Prepare()
+	}
+	prepared := make(chan struct{}) // closed when Filter's index is built
+	go guard(panics, func() {       // while the first list is drawn and read
+		f.Prepare()
+		close(prepared)
+	})
 	s := newState(f, o.Query, o.Print)
 	r := newRefiner(f, panics)
 	r.ask(string(s.query), s.list)
@@ -108,6 +120,13 @@ func Run(o Options) (*glossary.Term, error) {
 			continue
 		case p := <-panics:
 			panic(p)
+		case <-prepared:
+			prepared = nil // done: never again
+			if s.pos < 0 {
+				s.filter()
+				r.ask(s.listed, s.list)
+			}
+			continue
 		}
 		wait = nil
 		for len(pending) > 0 {

@@ -72,7 +72,10 @@ func (s *state) viewList(st render.Style, f *frame, w, h int) {
 	q := render.Clean(string(s.query))
 	before := render.Clean(string(s.query[:s.cursor]))
 	count := fmt.Sprintf("  %d of %d", len(s.list), len(s.f.g.Terms))
-	if len(s.list) == listCap {
+	switch {
+	case s.stale():
+		count = fmt.Sprintf("  indexing %d terms…", len(s.f.g.Terms))
+	case len(s.list) == listCap:
 		count = fmt.Sprintf("  best %d of %d", listCap, len(s.f.g.Terms))
 	}
 	room := w - len(prompt) - len(count)
@@ -138,6 +141,9 @@ func entryLines(st render.Style, t *glossary.Term) []string {
 }
 
 func splitLines(s string) []string {
+	if s == "" {
+		return nil
+	}
 	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 }
 

@@ -3,6 +3,7 @@ package browse
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/match"
@@ -28,10 +29,11 @@ const (
 // steps: Filter, fast enough for every keystroke at 100,000 terms, and
 // Refine, which ranks with the matcher lookup uses and may take longer.
 type Finder struct {
-	g    *glossary.Glossary
-	m    *match.Matcher
-	once sync.Once
-	x    *index
+	g     *glossary.Glossary
+	m     *match.Matcher
+	once  sync.Once
+	x     *index
+	ready atomic.Bool // x is built
 }
 
 // NewFinder returns a Finder over g, refining with m.
@@ -42,7 +44,16 @@ func NewFinder(g *glossary.Glossary, m *match.Matcher) *Finder {
 // Prepare builds the word index Filter needs; Filter builds it on first
 // use otherwise. It is safe to call at once with Filter.
 func (f *Finder) Prepare() {
-	f.once.Do(func() { f.x = newIndex(f.g) })
+	f.once.Do(func() {
+		f.x = newIndex(f.g)
+		f.ready.Store(true)
+	})
+}
+
+// Ready reports whether Filter can answer at once: its index is built, or
+// query has no words and needs none.
+func (f *Finder) Ready(query string) bool {
+	return f.ready.Load() || glossary.Key(query) == ""
 }
 
 // Filter returns the terms for query, best first, at most listCap of

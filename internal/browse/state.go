@@ -50,14 +50,19 @@ func newState(f *Finder, query string, print bool) *state {
 	return s
 }
 
-// filter makes the list for the query, if it is not made yet.
+// filter makes the list for the query, if it is not made yet and the
+// Finder can make it without waiting for its index.
 func (s *state) filter() {
 	q := string(s.query)
-	if q == s.listed {
+	if q == s.listed || !s.f.Ready(q) {
 		return
 	}
 	s.listed, s.list, s.sel = q, s.f.Filter(q), 0
 }
+
+// stale reports whether the list is for another query than the one typed,
+// because the index is still being built.
+func (s *state) stale() bool { return string(s.query) != s.listed }
 
 // refined takes the matcher's list for query, if the query is still that,
 // keeping the selected term selected.
@@ -158,6 +163,9 @@ func (s *state) handleList(ev Event) outcome {
 		return quit
 	}
 	s.filter() // the keys below act on the list for what was typed
+	if s.stale() {
+		return stay // not until the list is made
+	}
 	switch ev.Key {
 	case KeyUp:
 		s.sel = max(s.sel-1, 0)

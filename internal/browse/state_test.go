@@ -10,21 +10,23 @@ import (
 
 // small is a glossary of four linked terms: A lists B and C; D lists A
 // without being listed back.
-func small(t *testing.T) *Finder {
+func small(t *testing.T) (f *Finder) {
 	t.Helper()
 	term := func(name string, related ...string) *glossary.Term {
 		return &glossary.Term{Name: name, Category: "Test", Related: related,
 			Definition: "A made-up term " + name + " for the browser's tests, about nothing."}
 	}
-	f := &glossary.File{Name: "small", Terms: []*glossary.Term{
+	file := &glossary.File{Name: "small", Terms: []*glossary.Term{
 		term("Alpha", "Beta", "Gamma"), term("Beta", "Alpha"), term("Gamma", "Alpha"), term("Delta", "Alpha", "Beta"),
 	}}
-	f.Terms[1].Definition = "The second letter, and a word about quokkas."
-	g, problems := glossary.New(f)
+	file.Terms[1].Definition = "The second letter, and a word about quokkas."
+	g, problems := glossary.New(file)
 	if err := problems.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return NewFinder(g, match.New(g))
+	f = NewFinder(g, match.New(g))
+	f.Prepare()
+	return f
 }
 
 func keys(s *state, evs ...Event) outcome {
@@ -201,5 +203,25 @@ func TestMergeKeepsOrder(t *testing.T) {
 	want := map[string][]int32{"churn": {0, 2, 5}, "rate": {1, 9}, "net": {6, 7}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("merge = %v, want %v", got, want)
+	}
+}
+
+// While the index is being built, typing goes on but the list stays as it
+// was, and Enter does not open a term of the old list.
+func TestStateWhileIndexing(t *testing.T) {
+	ready := small(t)
+	f := NewFinder(ready.g, ready.m) // not prepared
+	s := newState(f, "", false)
+	keys(s, typed("gam")...)
+	if !s.stale() || len(s.list) != 4 {
+		t.Fatalf("stale %v with %d listed, want the old list of 4", s.stale(), len(s.list))
+	}
+	if keys(s, enter); s.page() != nil {
+		t.Fatalf("Enter opened %s from a list not made for the query", s.page().term.Name)
+	}
+	f.Prepare()
+	s.filter()
+	if keys(s, enter); s.page() == nil || s.page().term.Name != "Gamma" {
+		t.Fatalf("after indexing, Enter opened %v, want Gamma", s.page())
 	}
 }
