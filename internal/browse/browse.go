@@ -74,6 +74,9 @@ func Run(o Options) (*glossary.Term, error) {
 	go guard(panics, func() {       // while the first list is drawn and read
 		f.Prepare()
 		close(prepared)
+		if len(o.Glossary.Terms) > 0 { // the links back, which an entry shows: built once, for all
+			o.Glossary.LinkedFrom(o.Glossary.Terms[0])
+		}
 	})
 	s := newState(f, o.Query, o.Print)
 	r := newRefiner(f, panics)
