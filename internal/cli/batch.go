@@ -94,10 +94,14 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 		rs := o.candidates(e, query)
 		v := candidatesView(e, rs)
 		v.Lines = true
-		v.JSON = candidatesJSON{query, v.JSON.([]render.MatchJSON)}
-		plain := v.Plain
+		v.JSON = func() any { return candidatesJSON{query, matchesJSON(e, rs)} }
+		plain, text := v.Plain, v.Text
 		v.Plain = func(rec func(...string)) {
 			plain(func(fields ...string) { rec(append([]string{query}, fields...)...) })
+		}
+		v.Text = func(w io.Writer, s render.Style) { // under the query, to tell the lists apart
+			s.Heading(w, render.Clean(query))
+			text(w, s)
 		}
 		if !confident(rs) {
 			a.note("no term matches %q", query)
@@ -108,18 +112,18 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 	if r, ok := o.find(e, query); ok {
 		a.noteApproximate(r, query)
 		v := termView(e, r)
-		v.JSON, v.Lines = hitJSON{query, render.NewMatchJSON(r, e.g)}, true
+		v.JSON, v.Lines = func() any { return hitJSON{query, render.NewMatchJSON(r, e.g)} }, true
 		v.Plain = func(rec func(...string)) {
 			rec(append([]string{query, string(r.Kind)}, render.TermFields(r.Term)...)...)
 		}
 		return v, true
 	}
-	miss := missJSON{Query: query, Error: "no match", Suggestions: []string{}}
-	for _, s := range e.m.Suggest(query, 3) {
-		miss.Suggestions = append(miss.Suggestions, s.Term.Name)
-	}
 	if a.json {
-		return render.View{JSON: miss, Lines: true}, false // the record says so; no note
+		miss := missJSON{Query: query, Error: "no match", Suggestions: []string{}}
+		for _, s := range e.m.Suggest(query, 3) {
+			miss.Suggestions = append(miss.Suggestions, s.Term.Name)
+		}
+		return render.View{JSON: func() any { return miss }, Lines: true}, false // the record says so; no note
 	}
 	a.note("no term matches %q", query)
 	blank := make([]string, 1+len(render.TermFields(&glossary.Term{}))) // the kind and a term's fields, all empty

@@ -149,21 +149,26 @@ func (o *lookupOptions) noMatch(e *env, query string) {
 // JSON.
 func termView(e *env, r match.Result) render.View {
 	return render.View{
-		JSON:  render.NewMatchJSON(r, e.g),
+		JSON:  func() any { return render.NewMatchJSON(r, e.g) },
 		Plain: func(rec func(...string)) { rec(render.TermFields(r.Term)...) },
 		Text:  func(w io.Writer, s render.Style) { s.Term(w, r.Term, e.g.Related(r.Term)) },
 	}
 }
 
-// candidatesView is the answer of --all: every candidate, ranked, with
-// its score and how it matched.
-func candidatesView(e *env, rs []match.Result) render.View {
+// matchesJSON is the JSON shape of the candidates rs.
+func matchesJSON(e *env, rs []match.Result) []render.MatchJSON {
 	out := make([]render.MatchJSON, len(rs))
 	for i, r := range rs {
 		out[i] = render.NewMatchJSON(r, e.g)
 	}
+	return out
+}
+
+// candidatesView is the answer of --all: every candidate, ranked, with
+// its score and how it matched.
+func candidatesView(e *env, rs []match.Result) render.View {
 	return render.View{
-		JSON: out,
+		JSON: func() any { return matchesJSON(e, rs) },
 		Plain: func(rec func(...string)) {
 			for _, r := range rs {
 				rec(render.Score(r.Score), string(r.Kind), r.Term.Name, r.Via)

@@ -27,51 +27,6 @@ type app struct {
 	pager *pager // holds stdout for paging; see pager.go
 }
 
-// Main runs gloss with args (without the program name) and returns the
-// exit code. Every write to ios.Out is watched: when one fails the exit
-// code says so (ExitWrite, with the cause on stderr), whatever the command
-// returned, except for a reader that closed the pipe, which is ExitOK.
-func Main(args []string, ios *IO) int {
-	out := &stdout{w: ios.Out}
-	watched := *ios
-	watched.Out = out
-	code := run(args, &watched, out)
-	if out.err != nil {
-		return writeFailed(out.err, ios.Err)
-	}
-	return code
-}
-
-// run runs the command args name and returns its exit code, having said
-// on stderr what went wrong, unless it was a failing write to out.
-func run(args []string, ios *IO, out *stdout) int {
-	a := &app{io: ios}
-	defer func() { a.closeEnv() }() // the app in a when run returns
-	if a.quickLookup(args) {
-		return ExitOK
-	}
-	// The glossary quickLookup may have loaded, with its matcher's index,
-	// is the one the command tree would load: it only loads without flags.
-	a = &app{io: ios, env: a.env}
-	root := a.newRoot()
-	root.SetArgs(args)
-	cmd, err := root.ExecuteC()
-	a.stopPager()
-	if err == nil {
-		return ExitOK
-	}
-	if out.err != nil {
-		return ExitWrite // Main says why, from what stdout saw
-	}
-	if msg := err.Error(); msg != "" {
-		if exitCode(err) == ExitUsage && !strings.Contains(msg, "'gloss ") {
-			msg += fmt.Sprintf(" (see '%s --help')", cmd.CommandPath())
-		}
-		fmt.Fprintln(ios.Err, "gloss: "+render.Clean(msg))
-	}
-	return exitCode(err)
-}
-
 func (a *app) newRoot() *cobra.Command {
 	lo := &lookupOptions{app: a}
 	root := &cobra.Command{
@@ -122,22 +77,23 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	pf.BoolVar(&a.plain, "plain", false, "print tab-separated records, one per line, for scripts")
 	pf.StringVar(&a.color, "color", "auto", "colour output `WHEN`: auto (on a terminal), always or never")
 	pf.IntVar(&a.width, "width", 0, "wrap text to `N` columns (default: terminal width, else 80)")
-	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE` over the built-in one (repeatable)")
+	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE`, or the YAML files in a folder, over the built-in one (repeatable)")
 	pf.BoolVar(&a.noBuiltin, "no-builtin", false, "leave out the built-in CRM glossary")
 	pf.BoolVar(&a.noPager, "no-pager", false, "never send output through a pager")
 	lo.flags(root)
 
 	root.AddCommand(
 		newLookupCmd(a, nil),
-		newListCmd(a),
-		newCategoriesCmd(a),
-		newRelatedCmd(a),
-		newSearchCmd(a),
-		newSourcesCmd(a),
-		newValidateCmd(a),
-		newRandomCmd(a),
+		newListCmd(a, nil),
+		newCategoriesCmd(a, nil),
+		newRelatedCmd(a, nil),
+		newSearchCmd(a, nil),
+		newSourcesCmd(a, nil),
+		newValidateCmd(a, nil),
+		newImportCmd(a, nil),
+		newRandomCmd(a, nil),
 		newBrowseCmd(a, nil),
-		newDocsCmd(a),
+		newDocsCmd(a, nil),
 	)
 	a.addHelp(root)
 	a.registerCompletions(root)

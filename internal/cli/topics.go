@@ -40,7 +40,9 @@ command line with shell syntax (quotes, pipes, $) is run by sh. Output that
 fits the terminal, and output that is not to a terminal, is never paged.
 
 LESS, LV: set to FRX and -c when not set, so a bare less or lv shows colours
-and quits at once on a short text.
+and quits at once on a short text. LESSCHARSET: set to utf-8 when not set,
+as gloss writes UTF-8 in any locale. A pager that fails (exits non-zero) is
+noted and the text printed directly.
 
 NO_COLOR: when set and not empty, no colour (unless --color always).
 

@@ -3,6 +3,7 @@ package load
 import (
 	"os"
 	"runtime/debug"
+	"slices"
 
 	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/cache"
@@ -29,7 +30,7 @@ func (l *loader) cached() (*Env, error) {
 	}
 	if slot != nil {
 		l.mem.noGC()
-		if e, ok := l.open(slot, l.srcs, nil); ok {
+		if e, ok := l.open(slot); ok {
 			if !slot.HasIndex() { // the run that kept the glossary stopped short of its index
 				l.mem.gc()
 				l.prepare(e.m)
@@ -43,9 +44,9 @@ func (l *loader) cached() (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A layer left out is warned about on every run: such a glossary is
-	// not kept, so later runs read the broken file again and warn.
-	if slot != nil && len(mg.skipped) == 0 && slot.Save(mg.g) == nil { // mg is not used again: reopen frees it
+	// The layers left out are kept with the glossary, so that every run
+	// that reads it warns again; mending the file changes the slot's key.
+	if slot != nil && slot.Save(mg.g, notes(mg.skipped)) == nil { // mg is not used again: reopen frees it
 		return l.reopen(slot, mg)
 	}
 	// The cache cannot be written. A large glossary is still kept in a
@@ -54,7 +55,7 @@ func (l *loader) cached() (*Env, error) {
 	// twice the memory.
 	if len(mg.g.Terms) >= privateCacheTerms {
 		if dir, err := os.MkdirTemp("", "gloss-cache-"); err == nil {
-			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(mg.g) == nil {
+			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(mg.g, notes(mg.skipped)) == nil {
 				e, err := l.reopen(slot, mg)
 				if e != nil {
 					e.m.Load() // while the files are there to read
@@ -70,26 +71,50 @@ func (l *loader) cached() (*Env, error) {
 	return l.env(mg.g, match.New(mg.g), mg.srcs, mg.skipped), nil
 }
 
-// open returns the Env kept in slot, if it holds one, with the sources
-// and skipped layers of its glossary.
-func (l *loader) open(slot *cache.Slot, srcs []Source, skipped []Skip) (*Env, bool) {
-	g, m, ok := slot.Open()
+// open returns the Env kept in slot, if it holds one: the glossary, a
+// matcher that keeps its index in the slot, and the layers left out.
+func (l *loader) open(slot *cache.Slot) (*Env, bool) {
+	k, ok := slot.Open()
 	if !ok {
 		return nil, false
 	}
-	return l.env(g, m, srcs, skipped), true
+	var skipped []Skip
+	for _, n := range k.Notes {
+		skipped = append(skipped, Skip{n.Path, n.Text})
+	}
+	var srcs []Source
+	for _, s := range l.srcs {
+		switch {
+		case !slices.ContainsFunc(skipped, func(k Skip) bool { return k.Path == s.Path }):
+			srcs = append(srcs, s)
+		case !s.found(): // left out when found, now named: that is an error, which merging reports
+			return nil, false
+		}
+	}
+	if len(srcs) != len(k.Glossary.Sources) {
+		return nil, false
+	}
+	return l.env(k.Glossary, match.Stored(k.Glossary, k.Index), srcs, skipped), true
+}
+
+// notes returns the layers left out as notes for the cache.
+func notes(skipped []Skip) []cache.Note {
+	var out []cache.Note
+	for _, s := range skipped {
+		out = append(out, cache.Note{Path: s.Path, Text: s.Reason})
+	}
+	return out
 }
 
 // reopen reads back from slot the glossary just saved there, once the
 // memory of its parsed form is given back, and prepares and saves its
 // matcher's index, so that no later run pays for the index, whatever this
-// one is asked. saved is what was saved, without its glossary, so that
+// one is asked. saved is what was saved: its glossary is dropped, so that
 // the parsed form's memory can be freed.
 func (l *loader) reopen(slot *cache.Slot, saved *merged) (*Env, error) {
-	srcs, skipped := saved.srcs, saved.skipped
 	saved.g = nil
 	debug.FreeOSMemory()
-	if e, ok := l.open(slot, srcs, skipped); ok {
+	if e, ok := l.open(slot); ok {
 		l.prepare(e.m)
 		l.mem.noGC()
 		return e, nil

@@ -63,7 +63,7 @@ func TestBrokenLayerFound(t *testing.T) {
 		"config/gloss/glossary.d/20-good.yaml": widgets,
 	})
 	env["GLOSS_PATH"] = filepath.Join(dir, "nonexistent.yaml")
-	for run := range 2 { // the second run finds no cache of a glossary with a layer left out
+	for run := range 2 { // the second from the cache, which keeps the warnings
 		e, err := Open(Config{Getenv: getenv(env)})
 		if err != nil {
 			t.Fatalf("run %d: %v", run, err)
@@ -88,6 +88,9 @@ func TestBrokenLayerFound(t *testing.T) {
 			t.Errorf("run %d: warnings\n%s", run, strings.Join(warnings, "\n"))
 		}
 		e.Close()
+		if kept, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.glossary")); len(kept) != 1 {
+			t.Errorf("run %d: cache files %v", run, kept)
+		}
 	}
 }
 
@@ -199,5 +202,23 @@ func TestNoGCWhileCached(t *testing.T) {
 			t.Errorf("run %d: GC percent %d, limit %d while the Env is open", run, p, l)
 		}
 		e.Close()
+	}
+}
+
+// TestLeftOutThenNamed checks a file left out when found on GLOSS_PATH
+// is an error when the same file is named with --glossary, although the
+// cache holds a glossary for the same list of files.
+func TestLeftOutThenNamed(t *testing.T) {
+	dir, env := home(t, map[string]string{"bad.yaml": broken})
+	bad := filepath.Join(dir, "bad.yaml")
+	env["GLOSS_PATH"] = bad
+	e, err := Open(Config{Getenv: getenv(env)})
+	if err != nil || len(e.Skipped()) != 1 {
+		t.Fatalf("found: %v, %v", err, e)
+	}
+	e.Close()
+	env["GLOSS_PATH"] = ""
+	if _, err := Open(Config{Getenv: getenv(env), Glossaries: []string{bad}}); err == nil {
+		t.Error("named: no error")
 	}
 }

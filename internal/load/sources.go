@@ -98,21 +98,3 @@ next:
 	}
 	return out
 }
-
-// ParseAll reads and parses every source, using builtin for the built-in
-// glossary. It returns the files (including any that had problems, so
-// checks can go on) and every problem found.
-func ParseAll(srcs []Source, builtin *glossary.File) ([]*glossary.File, glossary.Problems) {
-	files := make([]*glossary.File, len(srcs))
-	var problems glossary.Problems
-	for i, s := range srcs {
-		if s.Origin == FromBuiltin {
-			files[i] = builtin
-			continue
-		}
-		f, ps := glossary.LoadFile(s.Path)
-		files[i] = f
-		problems = append(problems, ps...)
-	}
-	return files, problems
-}

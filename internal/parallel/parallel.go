@@ -46,9 +46,11 @@ func Do(fns ...func()) {
 }
 
 // Parts returns how many parts n items are worth splitting into: one for
-// each core, but none smaller than minPart items, and at least one.
+// every minPart items or part of them, but no more than one for each
+// core, and at least one.
 func Parts(n, minPart int) int {
-	return max(1, min(runtime.GOMAXPROCS(0), n/max(1, minPart)))
+	minPart = max(1, minPart)
+	return max(1, min(runtime.GOMAXPROCS(0), (n+minPart-1)/minPart))
 }
 
 // Ranges splits 0..n into parts consecutive ranges, as even as can be,

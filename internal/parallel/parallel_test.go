@@ -31,7 +31,7 @@ func TestRanges(t *testing.T) {
 // TestParts checks small inputs are not split and large ones are split at
 // most once for each core.
 func TestParts(t *testing.T) {
-	if p := Parts(10, 100); p != 1 {
+	if p := Parts(100, 100); p != 1 {
 		t.Errorf("Parts(10, 100) = %d, want 1", p)
 	}
 	if p := Parts(0, 0); p != 1 {

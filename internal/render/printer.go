@@ -20,9 +20,10 @@ const (
 // View is one result as each mode prints it. A command fills in the parts
 // its result has; the Printer picks the one for its mode.
 type View struct {
-	// JSON is the value --json encodes; with Lines it is written compact,
+	// JSON makes the value --json encodes, only when that is the mode, so
+	// the other modes never pay for it; with Lines it is written compact,
 	// on one line, as a record of a JSON Lines stream.
-	JSON  any
+	JSON  func() any
 	Lines bool
 	// Plain calls record once for each --plain record, in order.
 	Plain func(record func(fields ...string))
@@ -66,8 +67,10 @@ func (p *Printer) Print(v View) error {
 		if v.Lines {
 			indent = ""
 		}
-		if err := encode(&b, v.JSON, indent); err != nil {
-			return err
+		if v.JSON != nil {
+			if err := encode(&b, v.JSON(), indent); err != nil {
+				return err
+			}
 		}
 	case ModePlain:
 		if v.Plain != nil {

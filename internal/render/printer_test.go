@@ -15,7 +15,7 @@ func (f failingWriter) Write([]byte) (int, error) { return 0, f.err }
 // that a failing write is returned as a *WriteError wrapping the cause.
 func TestPrinterModes(t *testing.T) {
 	v := View{
-		JSON:  map[string]int{"a": 1},
+		JSON:  func() any { return map[string]int{"a": 1} },
 		Plain: func(rec func(...string)) { rec("x\ty", "z"); rec("2") },
 		Text:  func(w io.Writer, s Style) { io.WriteString(w, "text\n") },
 	}
@@ -47,7 +47,7 @@ func TestPrinterModes(t *testing.T) {
 		}
 	}
 	// A view with nothing for the mode writes nothing, so it cannot fail.
-	if err := NewPrinter(failingWriter{cause}, ModeText, Style{}).Print(View{JSON: 1}); err != nil {
+	if err := NewPrinter(failingWriter{cause}, ModeText, Style{}).Print(View{JSON: func() any { return 1 }}); err != nil {
 		t.Errorf("an empty text view: %v", err)
 	}
 }
