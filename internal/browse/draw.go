@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/render"
@@ -16,6 +17,14 @@ import (
 const (
 	minPreview = 10
 	prompt     = "> "
+)
+
+// The smallest screen the browser lays out: the query line, one row of
+// list and the help line, wide enough for a name and the start of its
+// definition. On less, it says so and waits for a resize.
+const (
+	minWidth  = 24
+	minHeight = 3
 )
 
 // SGR codes for what only the browser draws; the entries themselves are
@@ -44,7 +53,13 @@ type frame struct {
 // view lays out s for a screen of w columns and h rows.
 func (s *state) view(st render.Style, w, h int) frame {
 	st.Width = w
-	f := frame{rows: make([]string, h)}
+	f := frame{rows: make([]string, max(h, 1))}
+	if w < minWidth || h < minHeight {
+		if w > 1 { // render.Truncate keeps a letter and "…" whatever the width
+			f.rows[0] = render.Truncate("gloss browse: the window is too small", w)
+		}
+		return f
+	}
 	if s.pos < 0 {
 		s.viewList(st, &f, w, h)
 	} else {
@@ -78,9 +93,9 @@ func (s *state) viewList(st render.Style, f *frame, w, h int) {
 	case len(s.list) == listCap:
 		count = fmt.Sprintf("  best %d of %d", listCap, len(s.f.g.Terms))
 	}
-	room := w - len(prompt) - len(count)
+	room := w - len(prompt) - render.Width(count)
 	for render.Width(before) >= room && before != "" { // keep the cursor in sight
-		_, size := firstRune(before)
+		_, size := utf8.DecodeRuneInString(before)
 		before, q = before[size:], q[size:]
 	}
 	f.rows[0] = paint(st, sgrMark, prompt) + render.Truncate(q, max(room, 1)) +
@@ -113,15 +128,6 @@ func (s *state) viewList(st render.Style, f *frame, w, h int) {
 	for i := 0; i < len(body) && n+2+i < h-1; i++ {
 		f.rows[n+2+i] = body[i]
 	}
-}
-
-func firstRune(s string) (rune, int) {
-	for i, r := range s {
-		if i > 0 {
-			return r, i
-		}
-	}
-	return 0, len(s)
 }
 
 // summary draws one line for each term, as `gloss list` does, indented

@@ -2,10 +2,13 @@ package browse
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/match"
+	"github.com/gloss-cli/gloss/internal/render"
 )
 
 // small is a glossary of four linked terms: A lists B and C; D lists A
@@ -223,5 +226,33 @@ func TestStateWhileIndexing(t *testing.T) {
 	s.filter()
 	if keys(s, enter); s.page() == nil || s.page().term.Name != "Gamma" {
 		t.Fatalf("after indexing, Enter opened %v, want Gamma", s.page())
+	}
+}
+
+// TestViewFits lays out the list and an entry at many sizes: every row
+// fits the width, there are as many rows as the screen has, and the help
+// is on the last.
+func TestViewFits(t *testing.T) {
+	sgr := regexp.MustCompile("\x1b\\[[0-9;]*m")
+	for _, size := range [][2]int{{80, 24}, {24, 3}, {30, 8}, {200, 60}, {10, 2}, {1, 1}} {
+		w, h := size[0], size[1]
+		for _, mode := range []string{"list", "entry"} {
+			s := newState(small(t), "a", false)
+			if mode == "entry" {
+				keys(s, enter, tab)
+			}
+			f := s.view(render.Style{Color: true}, w, h)
+			if len(f.rows) != max(h, 1) {
+				t.Errorf("%dx%d %s: %d rows", w, h, mode, len(f.rows))
+			}
+			for i, row := range f.rows {
+				if got := render.Width(sgr.ReplaceAllString(row, "")); got > w {
+					t.Errorf("%dx%d %s: row %d is %d columns wide: %q", w, h, mode, i, got, row)
+				}
+			}
+			if w >= minWidth && h >= minHeight && !strings.Contains(f.rows[h-1], "type to search") && !strings.Contains(f.rows[h-1], "Tab link") {
+				t.Errorf("%dx%d %s: the last row is not the key help: %q", w, h, mode, f.rows[h-1])
+			}
+		}
 	}
 }
