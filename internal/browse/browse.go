@@ -80,7 +80,12 @@ func Run(o Options) (*glossary.Term, error) {
 	})
 	s := newState(f, o.Query, o.Print)
 	r := newRefiner(f, panics)
-	r.ask(string(s.query), s.list)
+	refine := func() { // the list made for the query, reranked when the matcher is done
+		if s.pos < 0 && !s.stale() {
+			r.ask(s.listed, s.list)
+		}
+	}
+	refine()
 	keys := readKeys(o.In)
 
 	var pending []byte
@@ -100,7 +105,7 @@ func Run(o Options) (*glossary.Term, error) {
 			ev, n := decodeAlone(pending)
 			pending = pending[n:]
 			if out := s.handle(ev); out != stay {
-				if done, term, err := act(t, s, out, sigs, o.Print); done {
+				if done, term, err := act(t, s, out, o.Print); done {
 					return term, err
 				}
 			}
@@ -108,9 +113,7 @@ func Run(o Options) (*glossary.Term, error) {
 			switch {
 			case isResize(sig):
 			case isStop(sig):
-				t.restore()
-				stopJob(sigs)
-				if err := t.start(); err != nil {
+				if _, _, err := act(t, s, suspend, o.Print); err != nil {
 					return nil, err
 				}
 			default:
@@ -127,7 +130,7 @@ func Run(o Options) (*glossary.Term, error) {
 			prepared = nil // done: never again
 			if s.pos < 0 {
 				s.filter()
-				r.ask(s.listed, s.list)
+				refine()
 			}
 			continue
 		}
@@ -140,20 +143,20 @@ func Run(o Options) (*glossary.Term, error) {
 			}
 			pending = pending[n:]
 			if out := s.handle(ev); out != stay {
-				if done, term, err := act(t, s, out, sigs, o.Print); done {
+				if done, term, err := act(t, s, out, o.Print); done {
 					return term, err
 				}
 			}
 		}
 		if s.pos < 0 {
 			s.filter()
-			r.ask(s.listed, s.list)
+			refine()
 		}
 	}
 }
 
 // act carries out a key's outcome other than stay. done says Run returns.
-func act(t *terminal, s *state, out outcome, sigs chan os.Signal, print bool) (done bool, chosen *glossary.Term, err error) {
+func act(t *terminal, s *state, out outcome, print bool) (done bool, chosen *glossary.Term, err error) {
 	switch out {
 	case choose:
 		return true, s.selected(), nil
@@ -164,7 +167,7 @@ func act(t *terminal, s *state, out outcome, sigs chan os.Signal, print bool) (d
 		return true, nil, nil
 	case suspend:
 		t.restore()
-		stopJob(sigs)
+		stopJob()
 		return false, nil, t.start()
 	}
 	return false, nil, nil

@@ -14,7 +14,7 @@ var (
 	stopSignals   []os.Signal
 )
 
-func stopJob(chan<- os.Signal) {}
+func stopJob() {}
 
 func die(os.Signal) { os.Exit(2) }
 

@@ -23,7 +23,7 @@ var (
 // notified of SIGTSTP, Go keeps its own handler for it even after
 // signal.Reset, and that handler ignores it. It waits for SIGCONT, since
 // the thread that sends the stop may run on for a moment before it stops.
-func stopJob(chan<- os.Signal) {
+func stopJob() {
 	cont := make(chan os.Signal, 1)
 	signal.Notify(cont, syscall.SIGCONT)
 	defer signal.Stop(cont)
