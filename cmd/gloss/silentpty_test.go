@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
@@ -27,28 +26,9 @@ func silentptyCmd(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: silentpty [-within DURATION] REGEXP CMD [ARGS...]")
 	}
 	re := regexp.MustCompile(fs.Arg(0))
-	path, err := exec.LookPath(fs.Arg(1))
-	ts.Check(err)
-	control, tty, err := openPTY(80, 24)
-	if err != nil {
-		ts.Fatalf("silentpty: %v", err)
-	}
-	defer control.Close()
-	cmd := exec.Command(path, fs.Args()[2:]...)
-	cmd.Dir = ts.MkAbs(".")
-	for _, k := range ptyEnv {
-		if v := ts.Getenv(k); v != "" {
-			cmd.Env = append(cmd.Env, k+"="+v)
-		}
-	}
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
-	setControllingTTY(cmd)
 	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		tty.Close()
-		ts.Fatalf("silentpty: %v", err)
-	}
-	tty.Close()
+	control, cmd := startOnPTY(ts, "silentpty", 80, 24, fs.Args()[1:])
+	defer control.Close()
 
 	var mu sync.Mutex
 	var screen bytes.Buffer
@@ -85,6 +65,7 @@ func silentptyCmd(ts *testscript.TestScript, neg bool, args []string) {
 	io.WriteString(control, "\x03")
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	var err error
 	select {
 	case err = <-done:
 	case <-time.After(10 * time.Second):
