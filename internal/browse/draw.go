@@ -155,9 +155,6 @@ func splitLines(s string) []string {
 
 func (s *state) viewEntry(st render.Style, f *frame, w, h int) {
 	p := s.page()
-	where := fmt.Sprintf("entry %d of %d in history", s.pos+1, len(s.hist))
-	f.rows[0] = paint(st, sgrDim, render.Truncate(where, w))
-
 	lines := entryLines(st, p.term)
 	ls := linksOf(s.f.g, p.term)
 	at := make([]int, len(ls.all)) // the line of each link
@@ -179,7 +176,7 @@ func (s *state) viewEntry(st render.Style, f *frame, w, h int) {
 	}
 	group("Related", ls.all[:ls.related], 0)
 	if len(ls.all) > ls.related {
-		group("Linked from", ls.all[ls.related:], ls.related)
+		group("Also linked from", ls.all[ls.related:], ls.related)
 	}
 
 	inner := h - 2
@@ -193,4 +190,9 @@ func (s *state) viewEntry(st render.Style, f *frame, w, h int) {
 	for i := 0; i < inner && p.scroll+i < len(lines); i++ {
 		f.rows[1+i] = lines[p.scroll+i]
 	}
+	where := fmt.Sprintf("entry %d of %d in history", s.pos+1, len(s.hist))
+	if len(lines) > inner { // say there is more, and where
+		where += fmt.Sprintf(" · lines %d-%d of %d", p.scroll+1, min(p.scroll+inner, len(lines)), len(lines))
+	}
+	f.rows[0] = paint(st, sgrDim, render.Truncate(where, w))
 }

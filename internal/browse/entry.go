@@ -1,6 +1,10 @@
 package browse
 
-import "github.com/gloss-cli/gloss/internal/glossary"
+import (
+	"math"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
 
 // page is one entry in the history, with where the reader was in it.
 type page struct {
@@ -64,6 +68,8 @@ func (s *state) handleEntry(ev Event) outcome {
 		p.scroll += s.rows
 	case KeyHome:
 		p.scroll = 0
+	case KeyEnd:
+		p.scroll = math.MaxInt32 // the view stops it at the last line
 	}
 	return stay
 }
