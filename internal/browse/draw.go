@@ -111,7 +111,7 @@ func (s *state) viewList(st render.Style, f *frame, w, h int) {
 	top := max(s.sel-n+1, 0)
 	shown := s.list[top:min(top+n, len(s.list))]
 	if len(s.list) == 0 && len(s.query) > 0 {
-		f.rows[1] = "  " + render.Truncate(fmt.Sprintf("no term matches %q", render.Clean(string(s.query))), w-2)
+		f.rows[1] = "  " + render.Truncate(render.Clean(fmt.Sprintf("no term matches %q", string(s.query))), w-2)
 	}
 	lines := summary(st.Marking(string(s.query)), shown)
 	for i, line := range lines {
