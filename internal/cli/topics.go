@@ -22,7 +22,8 @@ func topics() []topic {
 miss from a mistake:
 
     %d  found what was asked for
-    %d  no match (for "lookup -": at least one query had none)
+    %d  no match (for "lookup -": at least one query had none; for
+       "browse --print": nothing chosen)
     %d  usage error: bad flag, missing or bad argument
     %d  a glossary cannot be read or is invalid
     %d  output could not be written: stdout failed (a full disk, a closed
