@@ -114,6 +114,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newCategoriesCmd(a),
 		newRelatedCmd(a),
 		newSearchCmd(a),
+		newScanCmd(a),
 		newSourcesCmd(a),
 		newValidateCmd(a),
 		newRandomCmd(a),

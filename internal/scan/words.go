@@ -1,0 +1,241 @@
+package scan
+
+import (
+	"unicode/utf8"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/match"
+)
+
+// token is a word of the text that some name uses.
+type token struct {
+	word       int32 // in the vocabulary
+	raw        string
+	start, end int64
+	line, col  int
+	sentence   bool // a sentence may start here
+}
+
+// run reads words and the gaps between them to the end of the text.
+func (s *scanner) run() error {
+	for {
+		if !s.eof && len(s.buf)-s.pos < maxWordBytes+utf8.UTFMax {
+			if err := s.fill(); err != nil {
+				return err
+			}
+		}
+		if s.pos >= len(s.buf) {
+			return nil
+		}
+		b := s.buf[s.pos:]
+		r, size := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b)
+		}
+		switch {
+		case s.long && (isWordRune(r) || isApostrophe(r) || r == '+' || r == '#'):
+			s.advance(size, 1)
+			continue
+		case r == '&':
+			s.long = false
+			if err := s.word(b[:1], "and"); err != nil {
+				return err
+			}
+			continue
+		case !isWordRune(r):
+			s.long = false
+			s.gap.add(r, size)
+			s.advance(size, 1)
+			if r == '\n' {
+				s.line, s.col = s.line+1, 1
+			}
+			if len(s.pending) > 0 && !s.gap.joins() {
+				if err := s.flush(); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		n, ok := wordEnd(b, s.eof)
+		if !ok && len(b) < maxWordBytes+utf8.UTFMax {
+			if err := s.fill(); err != nil {
+				return err
+			}
+			continue
+		}
+		if n > maxWordBytes || !ok { // no name has such a word: pass over it
+			if err := s.flush(); err != nil {
+				return err
+			}
+			s.long = true
+			s.gap.reset()
+			continue
+		}
+		if err := s.word(b[:n], ""); err != nil {
+			return err
+		}
+	}
+}
+
+// advance moves past size bytes, chars characters.
+func (s *scanner) advance(size, chars int) {
+	s.pos += size
+	s.col += chars
+}
+
+// word takes the word raw at pos: key, if not "", is its key already.
+func (s *scanner) word(raw []byte, key string) error {
+	t := token{
+		word: -1, start: s.base + int64(s.pos), end: s.base + int64(s.pos+len(raw)),
+		line: s.line, col: s.col, sentence: s.gap.sentence,
+	}
+	joins := s.gap.joins()
+	s.gap.reset()
+	s.advance(len(raw), utf8.RuneCount(raw))
+	if key != "" {
+		t.word = s.a.lookupKey(key)
+	} else {
+		t.word = s.a.lookup(raw, &s.scratch)
+	}
+	if t.word < 0 || !joins {
+		if err := s.flush(); err != nil {
+			return err
+		}
+	}
+	if t.word < 0 {
+		return nil
+	}
+	t.raw = string(raw)
+	s.pending = append(s.pending, t)
+	for len(s.pending) >= s.a.depth {
+		if err := s.resolve(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flush decides every pending word: no name runs on past them.
+func (s *scanner) flush() error {
+	for len(s.pending) > 0 {
+		if err := s.resolve(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// resolve decides the first pending word: the start of the longest name
+// the rules accept, or of none.
+func (s *scanner) resolve() error {
+	toks := s.pending
+	node, best := int32(root), 0
+	var found *name
+	for i, t := range toks {
+		next, ok := s.a.step(node, t.word)
+		if !ok {
+			break
+		}
+		node = next
+		if n := s.a.ends[node]; n != nil && n.accepts(toks[:i+1], s.opts.AllWords) {
+			best, found = i+1, n
+		}
+	}
+	if found == nil {
+		best = 1
+	} else if err := s.mention(found.term, toks[0], toks[best-1]); err != nil {
+		return err
+	}
+	s.pending = toks[:copy(toks, toks[best:])]
+	return nil
+}
+
+// mention reports the mention of t from word first to word last.
+func (s *scanner) mention(t *glossary.Term, first, last token) error {
+	if err := s.text(first.start); err != nil {
+		return err
+	}
+	s.written = last.end
+	m := Mention{
+		Term: t, Text: string(s.buf[first.start-s.base : last.end-s.base]),
+		Line: first.line, Column: first.col, Offset: first.start, End: last.end,
+	}
+	if s.h.Mention == nil {
+		return nil
+	}
+	return s.h.Mention(m)
+}
+
+// lookup returns the vocabulary number of a word of the text, or of the
+// word it is a plural or possessive of, or -1.
+func (a *Automaton) lookup(raw []byte, scratch *[]byte) int32 {
+	key := (*scratch)[:0]
+	simple := true
+	for _, c := range raw {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			key = append(key, c+'a'-'A')
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			key = append(key, c)
+		case c == '\'':
+		default:
+			simple = false
+		}
+	}
+	*scratch = key
+	if !simple { // beyond ASCII letters and digits: Key decides
+		return a.lookupKey(glossary.Key(string(raw)))
+	}
+	if id, ok := a.vocab[string(key)]; ok {
+		return id
+	}
+	return a.form(key)
+}
+
+// lookupKey is lookup for a word already made a key.
+func (a *Automaton) lookupKey(key string) int32 {
+	if id, ok := a.vocab[key]; ok {
+		return id
+	}
+	return a.form([]byte(key))
+}
+
+// form returns the vocabulary number of the word key is a plural or
+// possessive of, or -1. It takes the matcher's word forms ("kpis" is the
+// plural of "kpi"; a word with the same match.Stem is the same word) but
+// only those ending in "s": "leading" is not a form of "lead" in running
+// text, nor "booked" of "bookings".
+func (a *Automaton) form(key []byte) int32 {
+	n := len(key)
+	if n < 3 || key[n-1] != 's' {
+		return -1
+	}
+	if id, ok := a.vocab[string(key[:n-1])]; ok {
+		return id
+	}
+	var stem string
+	for _, cut := range [][2]string{{"ies", "y"}, {"es", ""}} {
+		base, ok := trimSuffix(key, cut[0])
+		if !ok {
+			continue
+		}
+		id, ok := a.vocab[base+cut[1]]
+		if !ok {
+			continue
+		}
+		if stem == "" {
+			stem = match.Stem(string(key))
+		}
+		if a.stems[id] == stem {
+			return id
+		}
+	}
+	return -1
+}
+
+func trimSuffix(b []byte, suffix string) (string, bool) {
+	if len(b) <= len(suffix)+1 || string(b[len(b)-len(suffix):]) != suffix {
+		return "", false
+	}
+	return string(b[:len(b)-len(suffix)]), true
+}
