@@ -9,7 +9,8 @@ import (
 
 // token is a word of the text that some name uses.
 type token struct {
-	word       int32 // in the vocabulary
+	word       int32 // in the vocabulary, or -1
+	base       int32 // the word it is a plural or possessive of, or -1
 	raw        string
 	start, end int64
 	line, col  int
@@ -86,23 +87,24 @@ func (s *scanner) advance(size, chars int) {
 // word takes the word raw at pos: key, if not "", is its key already.
 func (s *scanner) word(raw []byte, key string) error {
 	t := token{
-		word: -1, start: s.base + int64(s.pos), end: s.base + int64(s.pos+len(raw)),
+		start: s.base + int64(s.pos), end: s.base + int64(s.pos+len(raw)),
 		line: s.line, col: s.col, sentence: s.gap.sentence,
 	}
 	joins := s.gap.joins()
 	s.gap.reset()
 	s.advance(len(raw), utf8.RuneCount(raw))
 	if key != "" {
-		t.word = s.a.lookupKey(key)
+		t.word, t.base = s.a.lookupKey(key)
 	} else {
-		t.word = s.a.lookup(raw, &s.scratch)
+		t.word, t.base = s.a.lookup(raw, &s.scratch)
 	}
-	if t.word < 0 || !joins {
+	known := t.word >= 0 || t.base >= 0
+	if !known || !joins {
 		if err := s.flush(); err != nil {
 			return err
 		}
 	}
-	if t.word < 0 {
+	if !known {
 		return nil
 	}
 	t.raw = string(raw)
@@ -134,7 +136,9 @@ func (s *scanner) resolve() error {
 	for i, t := range toks {
 		next, ok := s.a.step(node, t.word)
 		if !ok {
-			break
+			if next, ok = s.a.step(node, t.base); !ok {
+				break
+			}
 		}
 		node = next
 		if n := s.a.ends[node]; n != nil && n.accepts(toks[:i+1], s.opts.AllWords) {
@@ -166,9 +170,9 @@ func (s *scanner) mention(t *glossary.Term, first, last token) error {
 	return s.h.Mention(m)
 }
 
-// lookup returns the vocabulary number of a word of the text, or of the
-// word it is a plural or possessive of, or -1.
-func (a *Automaton) lookup(raw []byte, scratch *[]byte) int32 {
+// lookup returns the vocabulary numbers of a word of the text and of the
+// word it is a plural or possessive of, each -1 when there is none.
+func (a *Automaton) lookup(raw []byte, scratch *[]byte) (word, base int32) {
 	key := (*scratch)[:0]
 	simple := true
 	for _, c := range raw {
@@ -186,18 +190,20 @@ func (a *Automaton) lookup(raw []byte, scratch *[]byte) int32 {
 	if !simple { // beyond ASCII letters and digits: Key decides
 		return a.lookupKey(glossary.Key(string(raw)))
 	}
-	if id, ok := a.vocab[string(key)]; ok {
-		return id
+	word, ok := a.vocab[string(key)]
+	if !ok {
+		word = -1
 	}
-	return a.form(key)
+	return word, a.form(key)
 }
 
 // lookupKey is lookup for a word already made a key.
-func (a *Automaton) lookupKey(key string) int32 {
-	if id, ok := a.vocab[key]; ok {
-		return id
+func (a *Automaton) lookupKey(key string) (word, base int32) {
+	word, ok := a.vocab[key]
+	if !ok {
+		word = -1
 	}
-	return a.form([]byte(key))
+	return word, a.form([]byte(key))
 }
 
 // form returns the vocabulary number of the word key is a plural or
