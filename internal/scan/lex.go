@@ -104,8 +104,7 @@ func wordEnd(b []byte, eof bool) (int, bool) {
 			i += size
 			continue
 		case isApostrophe(r) && i > 0:
-			// kept when a letter follows ("customer's"), or an "s" precedes
-			// it ("customers'"), as a possessive
+			// kept when a letter follows ("customer's")
 			next, nsize := nextRune(b[i+size:])
 			if nsize == 0 && !eof {
 				return i, false
@@ -114,10 +113,7 @@ func wordEnd(b []byte, eof bool) (int, bool) {
 				i += size + nsize
 				continue
 			}
-			if b[i-1] == 's' || b[i-1] == 'S' {
-				i += size
-			}
-			return i, true
+			return i, true // "customers'" is "customers" to Key: the apostrophe may be a closing quote
 		case (r == '+' || r == '#') && i > 0:
 			for i < len(b) && (b[i] == '+' || b[i] == '#') {
 				i++

@@ -52,8 +52,17 @@ const (
 // longest name winning where names overlap. It stops at the first error
 // from r or h; reading errors are wrapped.
 func (a *Automaton) Scan(r io.Reader, opts Options, h Handler) error {
+	return a.newScanner(r, opts, h).scan()
+}
+
+func (a *Automaton) newScanner(r io.Reader, opts Options, h Handler) *scanner {
 	s := &scanner{a: a, r: r, opts: opts, h: h, line: 1, col: 1}
 	s.gap.sentence = true
+	return s
+}
+
+// scan is Scan.
+func (s *scanner) scan() error {
 	if err := s.fill(); err != nil {
 		return err
 	}
@@ -106,7 +115,11 @@ func (s *scanner) fill() error {
 	if cap(s.buf)-len(s.buf) < chunkBytes {
 		s.buf = append(make([]byte, 0, len(s.buf)+chunkBytes), s.buf...)
 	}
-	n, err := io.ReadAtLeast(s.r, s.buf[len(s.buf):cap(s.buf)], 1)
+	least := 1
+	if s.base == 0 && len(s.buf) == 0 {
+		least = binaryProbe // the start is checked for binary as a whole
+	}
+	n, err := io.ReadAtLeast(s.r, s.buf[len(s.buf):cap(s.buf)], least)
 	s.buf = s.buf[:len(s.buf)+n]
 	switch {
 	case err == io.EOF || err == io.ErrUnexpectedEOF:
