@@ -33,7 +33,8 @@ type name struct {
 	// spelling holds each word as the glossary writes it where its case
 	// must match the text's (see rules.go), else "".
 	spelling []string
-	everyday bool // a single common English word: see rules.go
+	upper    []string // spelling in capitals
+	everyday bool     // a single common English word: see rules.go
 }
 
 // root is the trie's first node.

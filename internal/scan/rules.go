@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,11 +29,11 @@ import (
 
 // newName records how the words of a name or alias are matched.
 func newName(t *glossary.Term, words []nameWord, isName bool) *name {
-	n := &name{term: t, spelling: make([]string, len(words))}
+	n := &name{term: t, spelling: make([]string, len(words)), upper: make([]string, len(words))}
 	for i, w := range words {
 		upper, first := capitals(w.raw)
 		if upper >= 2 || upper == 1 && !(isName && i == 0 && first) {
-			n.spelling[i] = w.raw
+			n.spelling[i], n.upper[i] = w.raw, strings.ToUpper(w.raw)
 		}
 	}
 	n.everyday = len(words) == 1 && n.spelling[0] == "" && isEveryday(words[0].key)
@@ -54,9 +55,12 @@ func capitals(s string) (n int, first bool) {
 // spelledAs reports whether raw, a word of the text, is spelling as the
 // glossary writes it or all in capitals, after any plural or possessive
 // ending is set aside.
-func spelledAs(raw, spelling string) bool {
-	raw = strings.NewReplacer("'", "", "’", "").Replace(raw)
-	for _, want := range []string{spelling, strings.ToUpper(spelling)} {
+func spelledAs(word []byte, spelling, upper string) bool {
+	raw := string(word)
+	if strings.ContainsAny(raw, "'’") {
+		raw = strings.NewReplacer("'", "", "’", "").Replace(raw)
+	}
+	for _, want := range [2]string{spelling, upper} {
 		if rest, ok := strings.CutPrefix(raw, want); ok {
 			switch rest {
 			case "", "s", "es", "S", "ES":
@@ -69,15 +73,15 @@ func spelledAs(raw, spelling string) bool {
 
 // titleCase reports whether raw starts with a capital and is not all in
 // capitals (so "Lead", not "LEAD" in a shouted heading nor "lead").
-func titleCase(raw string) bool {
-	r, _ := utf8.DecodeRuneInString(raw)
-	return unicode.IsUpper(r) && strings.ToUpper(raw) != raw
+func titleCase(raw []byte) bool {
+	r, _ := utf8.DecodeRune(raw)
+	return unicode.IsUpper(r) && bytes.ContainsFunc(raw, unicode.IsLower)
 }
 
 // accepts reports whether the words toks spell a mention of n.
 func (n *name) accepts(toks []token, allWords bool) bool {
 	for i, s := range n.spelling {
-		if s != "" && !spelledAs(toks[i].raw, s) {
+		if s != "" && !spelledAs(toks[i].raw, s, n.upper[i]) {
 			return false
 		}
 	}

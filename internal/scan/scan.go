@@ -119,6 +119,10 @@ func (s *scanner) fill() error {
 	if s.base == 0 && len(s.buf) == 0 {
 		least = binaryProbe // the start is checked for binary as a whole
 	}
+	for i := range s.pending {
+		t := &s.pending[i]
+		t.raw = s.buf[t.start-s.base : t.end-s.base]
+	}
 	n, err := io.ReadAtLeast(s.r, s.buf[len(s.buf):cap(s.buf)], least)
 	s.buf = s.buf[:len(s.buf)+n]
 	switch {

@@ -9,9 +9,9 @@ import (
 
 // token is a word of the text that some name uses.
 type token struct {
-	word       int32 // in the vocabulary, or -1
-	base       int32 // the word it is a plural or possessive of, or -1
-	raw        string
+	word       int32  // in the vocabulary, or -1
+	base       int32  // the word it is a plural or possessive of, or -1
+	raw        []byte // in the scanner's window: fill moves it along
 	start, end int64
 	line, col  int
 	sentence   bool // a sentence may start here
@@ -107,7 +107,7 @@ func (s *scanner) word(raw []byte, key string) error {
 	if !known {
 		return nil
 	}
-	t.raw = string(raw)
+	t.raw = raw
 	s.pending = append(s.pending, t)
 	for len(s.pending) >= s.a.depth {
 		if err := s.resolve(); err != nil {
@@ -220,12 +220,13 @@ func (a *Automaton) form(key []byte) int32 {
 		return id
 	}
 	var stem string
+	var tmp [maxWordBytes + 4]byte
 	for _, cut := range [][2]string{{"ies", "y"}, {"es", ""}} {
-		base, ok := trimSuffix(key, cut[0])
-		if !ok {
+		if n <= len(cut[0])+1 || n > maxWordBytes || string(key[n-len(cut[0]):]) != cut[0] {
 			continue
 		}
-		id, ok := a.vocab[base+cut[1]]
+		base := append(append(tmp[:0], key[:n-len(cut[0])]...), cut[1]...)
+		id, ok := a.vocab[string(base)]
 		if !ok {
 			continue
 		}
@@ -237,11 +238,4 @@ func (a *Automaton) form(key []byte) int32 {
 		}
 	}
 	return -1
-}
-
-func trimSuffix(b []byte, suffix string) (string, bool) {
-	if len(b) <= len(suffix)+1 || string(b[len(b)-len(suffix):]) != suffix {
-		return "", false
-	}
-	return string(b[:len(b)-len(suffix)]), true
 }
