@@ -17,7 +17,7 @@ import (
 // environment. testscript does not expose the whole of it.
 var ptyEnv = []string{
 	"PATH", "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "TMPDIR", "WORK",
-	"LANG", "LC_ALL", "LC_CTYPE", "TERM", "NO_COLOR", "CLICOLOR_FORCE", "GLOSS_PAGER", "PAGER", "LESS", "LV", "GLOSS_PATH",
+	"LANG", "LC_ALL", "LC_CTYPE", "TERM", "NO_COLOR", "CLICOLOR_FORCE", "GLOSS_PAGER", "PAGER", "LESS", "LV", "LESSCHARSET", "GLOSS_PATH",
 }
 
 // pty [-size COLSxROWS] [-keys FILE] CMD [ARGS...] runs CMD with stdin,

@@ -14,23 +14,23 @@ func BenchmarkCache(b *testing.B) {
 		g, slot := f.merge(), f.slot()
 		b.Run(fmt.Sprintf("save/%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if err := slot.Save(g); err != nil {
+				if err := slot.Save(g, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
-		_, m, _ := slot.Open()
+		_, m, _ := open(slot)
 		m.Prepare()
 		b.Run(fmt.Sprintf("open/%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, _, ok := slot.Open(); !ok {
+				if _, _, ok := open(slot); !ok {
 					b.Fatal("miss")
 				}
 			}
 		})
 		b.Run(fmt.Sprintf("open+fuzzy/%d", n), func(b *testing.B) {
 			for b.Loop() { // reads the match index back on the first approximate query
-				_, m, _ := slot.Open()
+				_, m, _ := open(slot)
 				m.Best("pipline stage")
 			}
 		})

@@ -15,6 +15,7 @@ import (
 	"hash"
 	"hash/crc32"
 	"hash/fnv"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -52,10 +53,10 @@ type Slot struct {
 // covers the cache format, the running program (path, size, modification
 // time, inode), each file layer's path as given and made absolute, size,
 // modification and change time, device and inode, and each built-in
-// layer's content. So an edited, replaced, moved or touched file, or a
-// new version of gloss, never meets a cache built before. For fails when
-// a layer's file cannot be examined: it is then left to the parser to
-// report.
+// layer's content; a file that does not exist is keyed as missing. So an
+// edited, replaced, moved, touched or new file, or a new version of
+// gloss, never meets a cache built before. For fails when a layer's file
+// cannot be examined: it is then left to the parser to report.
 func For(dir string, layers []Layer) (*Slot, error) {
 	if dir == "" {
 		return nil, errors.New("no cache directory")
@@ -83,6 +84,13 @@ func For(dir string, layers []Layer) (*Slot, error) {
 			return nil, err
 		}
 		fmt.Fprintf(names, "file %q %q\n", l.Path, abs)
+		if _, err := os.Lstat(abs); errors.Is(err, fs.ErrNotExist) {
+			// A layer that is not there (a stale GLOSS_PATH entry, left
+			// out with a warning) keys the slot as missing: should it
+			// appear, the key changes.
+			fmt.Fprintf(key, "missing %q %q\n", l.Path, abs)
+			continue
+		}
 		if err := identify(key, l.Path, abs); err != nil {
 			return nil, err
 		}

@@ -68,14 +68,24 @@ func (f *fixture) merge() *glossary.Glossary {
 func (f *fixture) save() *glossary.Glossary {
 	f.t.Helper()
 	g := f.merge()
-	if err := f.slot().Save(g); err != nil {
+	if err := f.slot().Save(g, nil); err != nil {
 		f.t.Fatal(err)
 	}
 	return g
 }
 
+// open opens slot as package load does: its glossary, and a matcher
+// whose index the slot keeps.
+func open(slot *cache.Slot) (*glossary.Glossary, *match.Matcher, bool) {
+	k, ok := slot.Open()
+	if !ok {
+		return nil, nil, false
+	}
+	return k.Glossary, match.Stored(k.Glossary, k.Index), true
+}
+
 func (f *fixture) hit() bool {
-	_, _, ok := f.slot().Open()
+	_, _, ok := open(f.slot())
 	return ok
 }
 
@@ -86,7 +96,7 @@ var queries = []string{"nps", "net promoter score", "oppurtunity", "forecasts", 
 func TestRoundTrip(t *testing.T) {
 	f := newFixture(t, 300)
 	want := f.save()
-	got, m, ok := f.slot().Open()
+	got, m, ok := open(f.slot())
 	if !ok {
 		t.Fatal("cache miss right after saving")
 	}
@@ -112,7 +122,7 @@ func TestRoundTrip(t *testing.T) {
 	fresh := match.New(want)
 	for pass := range 2 { // preparing the index and saving it, then reading it back
 		if pass == 1 {
-			_, m, _ = f.slot().Open()
+			_, m, _ = open(f.slot())
 		}
 		for _, q := range queries {
 			if a, b := names(m.Lookup(q)), names(fresh.Lookup(q)); !reflect.DeepEqual(a, b) {
@@ -202,7 +212,7 @@ func TestDamaged(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			f := newFixture(t, 50)
 			want := f.save()
-			_, m, _ := f.slot().Open()
+			_, m, _ := open(f.slot())
 			m.Prepare() // saves the match index
 			for _, kind := range []string{"match", "glossary"} {
 				files, _ := filepath.Glob(filepath.Join(f.dir, "*."+kind))
@@ -216,7 +226,7 @@ func TestDamaged(t *testing.T) {
 				t.Fatal("damaged glossary file used")
 			}
 			f.save()
-			g, m, ok := f.slot().Open()
+			g, m, ok := open(f.slot())
 			if !ok {
 				t.Fatal("cache miss after saving again")
 			}
@@ -238,13 +248,13 @@ func TestUnwritable(t *testing.T) {
 	os.WriteFile(blocker, nil, 0o644)
 	f.dir = filepath.Join(blocker, "gloss") // under a file: cannot be made, even by root
 	g := f.merge()
-	if err := f.slot().Save(g); err == nil {
+	if err := f.slot().Save(g, nil); err == nil {
 		t.Fatal("Save under a file succeeded")
 	}
 	if f.hit() {
 		t.Fatal("cache hit with no cache")
 	}
-	_, m, _ := f.slot().Open()
+	_, m, _ := open(f.slot())
 	if m != nil {
 		t.Fatal("matcher from a missing cache")
 	}
@@ -263,14 +273,14 @@ func TestConcurrent(t *testing.T) {
 	for range 4 {
 		wg.Go(func() {
 			for range 5 {
-				if err := f.slot().Save(g); err != nil {
+				if err := f.slot().Save(g, nil); err != nil {
 					t.Error(err)
 				}
 			}
 		})
 		wg.Go(func() {
 			for range 20 {
-				if got, m, ok := f.slot().Open(); ok {
+				if got, m, ok := open(f.slot()); ok {
 					if len(got.Terms) != len(g.Terms) || got.Find(g.Terms[100].Name) == nil {
 						t.Error("opened a partial glossary")
 					}
@@ -300,7 +310,7 @@ func TestBuiltinIdentity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, ok := s.Open(); ok {
+	if _, _, ok := open(s); ok {
 		t.Error("cache hit for another built-in glossary")
 	}
 }
@@ -313,7 +323,7 @@ func TestHasIndex(t *testing.T) {
 	if f.slot().HasIndex() {
 		t.Fatal("HasIndex before any index was prepared")
 	}
-	_, m, _ := f.slot().Open()
+	_, m, _ := open(f.slot())
 	m.Prepare()
 	if !f.slot().HasIndex() {
 		t.Fatal("no index after Prepare")

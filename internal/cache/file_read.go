@@ -16,12 +16,16 @@ import (
 // those asked for: not damaged, just not the one wanted.
 var errStale = errors.New("cache file is for other inputs")
 
+// maxFileSize is the largest cache file read: the records point into a
+// file with 32-bit offsets, so nothing larger is ever written.
+const maxFileSize = 1 << 32
+
 // readFile opens the cache file at path, checks it is whole and of the
-// given kind, key and number of sections, and returns the sections. The
-// memory stays mapped for the life of the process: the strings of a
-// glossary read from it point into it. With drop set, the pages read to
-// check the file are let go, for a file of which little will be used.
-func readFile(path string, kind byte, key [32]byte, sections int, drop bool) ([][]byte, error) {
+// given kind and key, and returns its body. The memory stays mapped for
+// the life of the process: the strings of a glossary read from it point
+// into it. With drop set, the pages read to check the file are let go,
+// for a file of which little will be used.
+func readFile(path string, kind byte, key [32]byte, drop bool) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -31,66 +35,60 @@ func readFile(path string, kind byte, key [32]byte, sections int, drop bool) ([]
 	if err != nil {
 		return nil, err
 	}
-	hl := headerLen(sections)
-	if !info.Mode().IsRegular() || info.Size() < int64(hl) || info.Size() > 1<<32 {
+	if !info.Mode().IsRegular() || info.Size() < headerLen || info.Size() > maxFileSize {
 		return nil, fmt.Errorf("%s: not a cache file", path)
 	}
 	data, err := mapFile(f, int(info.Size()))
 	if err != nil {
 		return nil, err
 	}
-	h := data[:hl]
-	off := len(magic)
-	switch {
-	case !bytes.Equal(h[:off], magic), h[off] != kind:
-		return nil, fmt.Errorf("%s: not a cache file", path)
-	case h[off+1] != version, !bytes.Equal(h[off+2:off+34], key[:]):
-		return nil, errStale
+	if err := checkHeader(data, kind, key, info.Size()); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	off += 34
-	size := binary.LittleEndian.Uint64(h[off:])
-	count := binary.LittleEndian.Uint32(h[off+8:])
-	body := binary.LittleEndian.Uint32(h[off+12:])
-	off += 16
-	end := off + 16*sections
-	if size != uint64(len(data)) || count != uint32(sections) || binary.LittleEndian.Uint32(h[end:]) != crc32.ChecksumIEEE(h[:end]) {
-		return nil, fmt.Errorf("%s: damaged header", path)
-	}
-	out := make([][]byte, sections)
-	for i := range out {
-		o, n := binary.LittleEndian.Uint64(h[off+16*i:]), binary.LittleEndian.Uint64(h[off+16*i+8:])
-		if o < uint64(hl) || o%8 != 0 || n > size || o > size-n {
-			return nil, fmt.Errorf("%s: damaged header", path)
-		}
-		out[i] = data[o : o+n : o+n]
-	}
-	if checksum(data[hl:], drop) != body {
+	body := data[headerLen:]
+	if checksum(body, drop) != binary.LittleEndian.Uint32(data[48:]) {
 		return nil, fmt.Errorf("%s: checksum mismatch", path)
 	}
 	touch(path, info.ModTime())
-	return out, nil
+	return body, nil
+}
+
+// checkHeader checks h starts with the header of a file of the given
+// kind and key, size bytes long.
+func checkHeader(h []byte, kind byte, key [32]byte, size int64) error {
+	if len(h) < headerLen {
+		return errors.New("not a cache file")
+	}
+	off := len(magic)
+	switch {
+	case !bytes.Equal(h[:off], magic), h[off] != kind:
+		return errors.New("not a cache file")
+	case h[off+1] != version, !bytes.Equal(h[off+2:off+34], key[:]):
+		return errStale
+	case binary.LittleEndian.Uint64(h[40:]) != uint64(size),
+		binary.LittleEndian.Uint32(h[52:]) != crc32.ChecksumIEEE(h[:52]):
+		return errors.New("damaged header")
+	}
+	return nil
 }
 
 // hasHeader reports whether the file at path starts with the header of a
-// file of the given kind, key and number of sections, and is as long as
-// the header says.
-func hasHeader(path string, kind byte, key [32]byte, sections int) bool {
+// file of the given kind and key, and is as long as the header says.
+func hasHeader(path string, kind byte, key [32]byte) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	h := make([]byte, headerLen(sections))
 	info, err := f.Stat()
 	if err != nil {
 		return false
 	}
+	h := make([]byte, headerLen)
 	if _, err := io.ReadFull(f, h); err != nil {
 		return false
 	}
-	off := len(magic)
-	return bytes.Equal(h[:off], magic) && h[off] == kind && h[off+1] == version && bytes.Equal(h[off+2:off+34], key[:]) &&
-		binary.LittleEndian.Uint64(h[off+34:]) == uint64(info.Size())
+	return checkHeader(h, kind, key, info.Size()) == nil
 }
 
 // checksum returns the CRC-32 of b, reading it a window at a time and, if

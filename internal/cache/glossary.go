@@ -1,70 +1,55 @@
 package cache
 
-// This file lays out and writes a glossary file; glossary_read.go reads
-// one back.
+// This file writes a glossary file's body, laid out as
+// glossary_layout.go describes; glossary_read.go reads one back.
 
 import (
 	"errors"
 	"math"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/sections"
 )
 
-// A glossary file has seven sections:
-//
-//	strings   names, categories, aliases, related names, keys and file
-//	          names, end to end; the others point into it with (offset,
-//	          length) pairs, written "str" below
-//	terms     per term: name, category (str), definition, formula,
-//	          example (str in texts), aliases and related (first, count
-//	          in lists), file (index in files), line, column, 0: 18 uint32
-//	lists     the aliases and related names of every term, then the
-//	          term names each source added, replaced and extended: str
-//	keys      the key index, sorted by key: str, term
-//	sources   per source: file (str), terms, then first and count in
-//	          lists of added, replaced and extended, 0: 10 uint32
-//	files     the file names in term positions: str
-//	texts     definitions, formulas and examples, end to end
-//
-// The long texts are kept apart so that reading every name (to sort a
-// list, say) touches a few megabytes, not the whole file.
-const glossarySections = 7
-
-// strtab hands out the places of strings in the strings section. Adding
-// the same strings in the same order gives the same places, so a writer
-// can write the strings on one pass and, counting again, the records that
-// point to them on the next.
+// strtab hands out the places of strings in a section. Adding the same
+// strings in the same order gives the same places, so a writer can write
+// the strings on one pass and, counting again, the records that point to
+// them on the next.
 type strtab struct {
-	w *writer // nil when only counting
+	w *sections.Writer // nil when only counting
 	n uint64
 }
 
-func (t *strtab) add(s string) (off, n uint32) {
-	off, n = uint32(t.n), uint32(len(s))
+func (t *strtab) add(s string) span {
+	sp := span{uint32(t.n), uint32(len(s))}
 	t.n += uint64(len(s))
 	if t.w != nil {
-		t.w.str(s)
+		t.w.WriteString(s)
 	}
-	return off, n
+	return sp
 }
+
+// recordBatch is how many records are gathered before they are written.
+const recordBatch = 1024
 
 // glossaryWriter walks a glossary in the order its file lays it out.
 type glossaryWriter struct {
 	g     *glossary.Glossary
 	keys  []glossary.SnapshotKey
 	files []string
+	notes []Note
 }
 
-func writeGlossary(w *writer, g *glossary.Glossary) error {
-	gw := glossaryWriter{g: g, keys: g.Keys()}
-	index := map[string]bool{}
+func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error {
+	gw := glossaryWriter{g: g, keys: g.Keys(), notes: notes}
+	fileOf := map[string]uint32{}
 	for _, t := range g.Terms {
-		if !index[t.Pos.File] {
-			index[t.Pos.File] = true
+		if _, ok := fileOf[t.Pos.File]; !ok {
+			fileOf[t.Pos.File] = uint32(len(gw.files))
 			gw.files = append(gw.files, t.Pos.File)
 		}
 	}
-	w.begin()
+	w.Begin("strings")
 	short := &strtab{w: w}
 	gw.terms(short, &strtab{}, nil)
 	keysAt := short.n
@@ -75,50 +60,68 @@ func writeGlossary(w *writer, g *glossary.Glossary) error {
 	for _, f := range gw.files {
 		short.add(f)
 	}
-	w.end()
-
-	w.begin()
-	list := uint32(0)
-	fileOf := make(map[string]uint32, len(gw.files))
-	for i, f := range gw.files {
-		fileOf[f] = uint32(i)
+	notesAt := short.n
+	for _, n := range notes {
+		short.add(n.Path)
+		short.add(n.Text)
 	}
-	gw.terms(&strtab{}, &strtab{}, func(t *glossary.Term, refs []uint32) {
+
+	w.Begin("terms")
+	list := uint32(0)
+	batch := make([]termRecord, 0, recordBatch)
+	gw.terms(&strtab{}, &strtab{}, func(t *glossary.Term, f [5]span, _ []span) {
 		na, nr := uint32(len(t.Aliases)), uint32(len(t.Related))
-		w.u32(refs[:10]...)
-		w.u32(list, na, list+na, nr, fileOf[t.Pos.File], uint32(t.Pos.Line), uint32(t.Pos.Col), 0)
+		batch = append(batch, termRecord{
+			Name: f[0], Category: f[1], Definition: f[2], Formula: f[3], Example: f[4],
+			Aliases: span{list, na}, Related: span{list + na, nr},
+			File: fileOf[t.Pos.File], Line: uint32(t.Pos.Line), Col: uint32(t.Pos.Col),
+		})
 		list += na + nr
+		if len(batch) == recordBatch {
+			sections.WriteRecords(w, batch)
+			batch = batch[:0]
+		}
 	})
-	w.end()
+	sections.WriteRecords(w, batch)
 
-	w.begin()
-	gw.terms(&strtab{}, &strtab{}, func(t *glossary.Term, refs []uint32) { w.u32(refs[10:]...) })
-	gw.sourceStrings(&strtab{n: sourcesAt}, nil, func(refs []uint32) { w.u32(refs...) })
-	w.end()
+	w.Begin("lists")
+	gw.terms(&strtab{}, &strtab{}, func(_ *glossary.Term, _ [5]span, names []span) { sections.WriteRecords(w, names) })
+	gw.sourceStrings(&strtab{n: sourcesAt}, nil, func(names []span) { sections.WriteRecords(w, names) })
 
-	w.begin()
-	gw.keyStrings(&strtab{n: keysAt}, func(k glossary.SnapshotKey, off, n uint32) { w.u32(off, n, uint32(k.Term)) })
-	w.end()
+	w.Begin("keys")
+	keys := make([]keyRecord, 0, recordBatch)
+	gw.keyStrings(&strtab{n: keysAt}, func(k glossary.SnapshotKey, sp span) {
+		keys = append(keys, keyRecord{sp, uint32(k.Term)})
+		if len(keys) == recordBatch {
+			sections.WriteRecords(w, keys)
+			keys = keys[:0]
+		}
+	})
+	sections.WriteRecords(w, keys)
 
-	w.begin()
-	gw.sourceStrings(&strtab{n: sourcesAt}, func(s glossary.Source, off, n, first uint32) {
-		w.u32(off, n, uint32(s.Terms),
-			first, uint32(len(s.Added)), first+uint32(len(s.Added)), uint32(len(s.Replaced)),
-			first+uint32(len(s.Added)+len(s.Replaced)), uint32(len(s.Extended)), 0)
+	w.Begin("sources")
+	var srcs []sourceRecord
+	gw.sourceStrings(&strtab{n: sourcesAt}, func(s glossary.Source, file span, first uint32) {
+		na, nr, ne := uint32(len(s.Added)), uint32(len(s.Replaced)), uint32(len(s.Extended))
+		srcs = append(srcs, sourceRecord{file, uint32(s.Terms), span{first, na}, span{first + na, nr}, span{first + na + nr, ne}})
 	}, nil)
-	w.end()
+	sections.WriteRecords(w, srcs)
 
-	w.begin()
+	w.Begin("files")
 	files := &strtab{n: filesAt}
 	for _, f := range gw.files {
-		w.u32(files.add(f))
+		sections.WriteRecords(w, []span{files.add(f)})
 	}
-	w.end()
 
-	w.begin()
+	w.Begin("notes")
+	at := &strtab{n: notesAt}
+	for _, n := range notes {
+		sections.WriteRecords(w, []noteRecord{{at.add(n.Path), at.add(n.Text)}})
+	}
+
+	w.Begin("texts")
 	long := &strtab{w: w}
 	gw.terms(&strtab{}, long, nil)
-	w.end()
 	if short.n > math.MaxUint32 || long.n > math.MaxUint32 {
 		return errors.New("glossary too large for the cache")
 	}
@@ -126,39 +129,37 @@ func writeGlossary(w *writer, g *glossary.Glossary) error {
 }
 
 // terms adds every term's strings to short and its definition, formula
-// and example to long, passing each term and the places of its strings
-// to fn: five fields, then its aliases and related names.
-func (gw glossaryWriter) terms(short, long *strtab, fn func(*glossary.Term, []uint32)) {
-	var refs []uint32
+// and example to long, passing each term to fn with the places of its
+// five fields and of its aliases and related names.
+func (gw glossaryWriter) terms(short, long *strtab, fn func(*glossary.Term, [5]span, []span)) {
+	var names []span
 	for _, term := range gw.g.Terms {
-		refs = refs[:0]
+		var f [5]span
 		for i, s := range [5]string{term.Name, term.Category, term.Definition, term.Formula, term.Example} {
 			t := short
 			if i >= 2 {
 				t = long
 			}
-			off, n := t.add(s)
-			refs = append(refs, off, n)
+			f[i] = t.add(s)
 		}
+		names = names[:0]
 		for _, s := range term.Aliases {
-			off, n := short.add(s)
-			refs = append(refs, off, n)
+			names = append(names, short.add(s))
 		}
 		for _, s := range term.Related {
-			off, n := short.add(s)
-			refs = append(refs, off, n)
+			names = append(names, short.add(s))
 		}
 		if fn != nil {
-			fn(term, refs)
+			fn(term, f, names)
 		}
 	}
 }
 
-func (gw glossaryWriter) keyStrings(t *strtab, fn func(glossary.SnapshotKey, uint32, uint32)) {
+func (gw glossaryWriter) keyStrings(t *strtab, fn func(glossary.SnapshotKey, span)) {
 	for _, k := range gw.keys {
-		off, n := t.add(k.Key)
+		sp := t.add(k.Key)
 		if fn != nil {
-			fn(k, off, n)
+			fn(k, sp)
 		}
 	}
 }
@@ -166,26 +167,25 @@ func (gw glossaryWriter) keyStrings(t *strtab, fn func(glossary.SnapshotKey, uin
 // sourceStrings adds each source's file name and term names to t,
 // passing the source, its name's place and where its names start in the
 // lists section to fn, and the places of its names to names.
-func (gw glossaryWriter) sourceStrings(t *strtab, fn func(glossary.Source, uint32, uint32, uint32), names func([]uint32)) {
+func (gw glossaryWriter) sourceStrings(t *strtab, fn func(glossary.Source, span, uint32), names func([]span)) {
 	first := uint32(0)
 	for _, term := range gw.g.Terms {
 		first += uint32(len(term.Aliases) + len(term.Related))
 	}
-	var refs []uint32
+	var spans []span
 	for _, s := range gw.g.Sources {
-		off, n := t.add(s.File)
+		file := t.add(s.File)
 		if fn != nil {
-			fn(s, off, n, first)
+			fn(s, file, first)
 		}
-		refs = refs[:0]
+		spans = spans[:0]
 		for _, list := range [][]string{s.Added, s.Replaced, s.Extended} {
 			for _, name := range list {
-				o, n := t.add(name)
-				refs = append(refs, o, n)
+				spans = append(spans, t.add(name))
 			}
 		}
 		if names != nil {
-			names(refs)
+			names(spans)
 		}
 		first += uint32(len(s.Added) + len(s.Replaced) + len(s.Extended))
 	}

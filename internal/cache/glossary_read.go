@@ -1,125 +1,147 @@
 package cache
 
-// This file reads back a glossary file, laid out as glossary.go describes.
+// This file reads back a glossary file, laid out as glossary_layout.go
+// describes.
 
 import (
 	"errors"
-	"runtime"
-	"sync"
 	"sync/atomic"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
+	"github.com/gloss-cli/gloss/internal/sections"
 )
 
 var errDamaged = errors.New("cache file is damaged")
 
-// readGlossary returns the glossary in the sections of a glossary file.
-// Its strings point into the sections. The records are read on every
-// core: most of the time goes to the kernel giving memory to the arrays
-// they fill, which cores can do side by side.
-func readGlossary(secs [][]byte) (*glossary.Glossary, error) {
-	blob, texts := secs[0], secs[6]
-	str := func(off, n uint32) (string, bool) { return stringAt(blob, off, n) }
+// readPart is the fewest records worth a core of their own when a
+// glossary is read: below about this many, starting a goroutine and the
+// kernel's first touches of a fresh array cost more than they save.
+const readPart = 25000
+
+// glossaryFile is the sections of a glossary file.
+type glossaryFile struct {
+	strings, texts []byte
+	terms          []termRecord
+	lists          []span
+	keys           []keyRecord
+	sources        []sourceRecord
+	files          []span
+	notes          []noteRecord
+}
+
+// glossarySections returns the sections of a glossary file's body.
+func glossarySections(body []byte) (*glossaryFile, error) {
+	t, err := sections.Read(body)
+	if err != nil {
+		return nil, errDamaged
+	}
+	get := func(name string) []byte {
+		b, ok := t.Get(name)
+		if !ok {
+			err = errDamaged
+		}
+		return b
+	}
+	f := &glossaryFile{
+		strings: get("strings"), texts: get("texts"),
+		terms: sections.Records[termRecord](get("terms")), lists: sections.Records[span](get("lists")),
+		keys: sections.Records[keyRecord](get("keys")), sources: sections.Records[sourceRecord](get("sources")),
+		files: sections.Records[span](get("files")), notes: sections.Records[noteRecord](get("notes")),
+	}
+	return f, err
+}
+
+// read returns the glossary and notes in f. Its strings point into f's
+// sections. The records are read on every core: most of the time goes to
+// the kernel giving memory to the arrays they fill, which cores can do
+// side by side.
+func (f *glossaryFile) read() (*glossary.Glossary, []Note, error) {
+	str := func(sp span) (string, bool) { return sections.String(f.strings, sp.Off, sp.Len) }
 	var damaged atomic.Bool
-	refs := u32s(secs[2])
-	lists := make([]string, len(refs)/2)
-	inParts(len(lists), func(i int) {
-		s, ok := str(refs[2*i], refs[2*i+1])
+	lists := make([]string, len(f.lists))
+	parallel.Each(len(lists), readPart, func(i int) {
+		s, ok := str(f.lists[i])
 		lists[i] = s
 		if !ok {
 			damaged.Store(true)
 		}
 	})
-	list := func(first, n uint32) ([]string, bool) {
-		if uint64(first)+uint64(n) > uint64(len(lists)) {
+	list := func(sp span) ([]string, bool) {
+		if uint64(sp.Off)+uint64(sp.Len) > uint64(len(lists)) {
 			return nil, false
 		}
-		if n == 0 {
+		if sp.Len == 0 {
 			return nil, true
 		}
-		return lists[first : first+n : first+n], true
+		return lists[sp.Off : sp.Off+sp.Len : sp.Off+sp.Len], true
 	}
-	files := u32s(secs[5])
-	names := make([]string, len(files)/2)
-	for i := range names {
-		s, ok := str(files[2*i], files[2*i+1])
+	names := make([]string, len(f.files))
+	for i, sp := range f.files {
+		s, ok := str(sp)
 		if !ok {
-			return nil, errDamaged
+			return nil, nil, errDamaged
 		}
 		names[i] = s
 	}
 
-	rec := u32s(secs[1])
-	s := &glossary.Snapshot{Terms: make([]glossary.Term, len(rec)/18)}
-	inParts(len(s.Terms), func(i int) {
-		r := rec[18*i : 18*i+18]
-		var f [5]string
-		ok := true
-		for j := range f {
+	s := &glossary.Snapshot{Terms: make([]glossary.Term, len(f.terms))}
+	parallel.Each(len(s.Terms), readPart, func(i int) {
+		r := &f.terms[i]
+		name, ok1 := str(r.Name)
+		category, ok2 := str(r.Category)
+		var texts [3]string
+		ok := ok1 && ok2
+		for j, sp := range [3]span{r.Definition, r.Formula, r.Example} {
 			var fits bool
-			if j < 2 {
-				f[j], fits = str(r[2*j], r[2*j+1])
-			} else {
-				f[j], fits = stringAt(texts, r[2*j], r[2*j+1])
-			}
+			texts[j], fits = sections.String(f.texts, sp.Off, sp.Len)
 			ok = ok && fits
 		}
-		aliases, ok1 := list(r[10], r[11])
-		related, ok2 := list(r[12], r[13])
-		if !ok || !ok1 || !ok2 || int(r[14]) >= len(names) {
+		aliases, ok3 := list(r.Aliases)
+		related, ok4 := list(r.Related)
+		if !ok || !ok3 || !ok4 || int(r.File) >= len(names) {
 			damaged.Store(true)
 			return
 		}
 		s.Terms[i] = glossary.Term{
-			Name: f[0], Category: f[1], Definition: f[2], Formula: f[3], Example: f[4],
+			Name: name, Category: category, Definition: texts[0], Formula: texts[1], Example: texts[2],
 			Aliases: aliases, Related: related,
-			Pos: glossary.Pos{File: names[r[14]], Line: int(r[15]), Col: int(r[16])},
+			Pos: glossary.Pos{File: names[r.File], Line: int(r.Line), Col: int(r.Col)},
 		}
 	})
 
-	rec = u32s(secs[3])
-	s.Keys = make([]glossary.SnapshotKey, len(rec)/3)
-	inParts(len(s.Keys), func(i int) {
-		k, ok := str(rec[3*i], rec[3*i+1])
-		if !ok || int(rec[3*i+2]) >= len(s.Terms) {
+	s.Keys = make([]glossary.SnapshotKey, len(f.keys))
+	parallel.Each(len(s.Keys), readPart, func(i int) {
+		k, ok := str(f.keys[i].Key)
+		if !ok || int(f.keys[i].Term) >= len(s.Terms) {
 			damaged.Store(true)
 			return
 		}
-		s.Keys[i] = glossary.SnapshotKey{Key: k, Term: int32(rec[3*i+2])}
+		s.Keys[i] = glossary.SnapshotKey{Key: k, Term: int32(f.keys[i].Term)}
 	})
 	if damaged.Load() {
-		return nil, errDamaged
+		return nil, nil, errDamaged
 	}
 
-	rec = u32s(secs[4])
-	sources := make([]glossary.Source, len(rec)/10)
-	for i := range sources {
-		r := rec[10*i : 10*i+10]
-		file, ok := str(r[0], r[1])
-		added, ok1 := list(r[3], r[4])
-		replaced, ok2 := list(r[5], r[6])
-		extended, ok3 := list(r[7], r[8])
+	sources := make([]glossary.Source, len(f.sources))
+	for i, r := range f.sources {
+		file, ok := str(r.File)
+		added, ok1 := list(r.Added)
+		replaced, ok2 := list(r.Replaced)
+		extended, ok3 := list(r.Extended)
 		if !ok || !ok1 || !ok2 || !ok3 {
-			return nil, errDamaged
+			return nil, nil, errDamaged
 		}
-		sources[i] = glossary.Source{File: file, Terms: int(r[2]), Added: added, Replaced: replaced, Extended: extended}
+		sources[i] = glossary.Source{File: file, Terms: int(r.Terms), Added: added, Replaced: replaced, Extended: extended}
 	}
-	return glossary.FromSnapshot(s, sources), nil
-}
-
-// inParts calls fn for 0..n-1, split between the cores when n is large.
-func inParts(n int, fn func(i int)) {
-	parts := 1
-	if n >= 50000 {
-		parts = runtime.GOMAXPROCS(0)
+	notes := make([]Note, len(f.notes))
+	for i, r := range f.notes {
+		path, ok1 := str(r.Path)
+		text, ok2 := str(r.Text)
+		if !ok1 || !ok2 {
+			return nil, nil, errDamaged
+		}
+		notes[i] = Note{path, text}
 	}
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() {
-			for i := n * p / parts; i < n*(p+1)/parts; i++ {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
+	return glossary.FromSnapshot(s, sources), notes, nil
 }

@@ -4,80 +4,107 @@ package cache
 // its matcher's index, and writing a slot's file into place.
 
 import (
+	"io"
 	"os"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
-	"github.com/gloss-cli/gloss/internal/match"
+	"github.com/gloss-cli/gloss/internal/sections"
 )
 
-// Open returns the glossary kept in the slot, with a matcher that takes
-// its prepared index from the slot or, on its first approximate query,
-// prepares it and keeps it there. It reports false when the slot holds no
-// glossary whole and built from the slot's layers as they are now.
-func (s *Slot) Open() (*glossary.Glossary, *match.Matcher, bool) {
-	secs, err := readFile(s.path("glossary"), 'g', s.key, glossarySections, true)
+// Note is a line kept with a glossary for the runs that read it back:
+// package load keeps there the layers it left out, and why.
+type Note struct {
+	Path, Text string
+}
+
+// Kept is what a slot holds: a glossary, its notes, and the store of its
+// matcher's index.
+type Kept struct {
+	Glossary *glossary.Glossary
+	Notes    []Note
+	Index    *Index
+}
+
+// Open returns what the slot keeps. It reports false when the slot holds
+// no glossary whole and built from the slot's layers as they are now.
+func (s *Slot) Open() (*Kept, bool) {
+	body, err := readFile(s.path("glossary"), 'g', s.key, true)
 	if err != nil {
-		return nil, nil, false
+		return nil, false
 	}
-	g, err := readGlossary(secs)
+	f, err := glossarySections(body)
 	if err != nil {
-		return nil, nil, false
+		return nil, false
 	}
-	return g, match.Stored(g, indexStore{s, len(g.Terms), secs[6], u32s(secs[1])}), true
+	g, notes, err := f.read()
+	if err != nil {
+		return nil, false
+	}
+	return &Kept{Glossary: g, Notes: notes, Index: &Index{s, f}}, true
 }
 
 // HasIndex reports whether the slot holds a matcher's index for its key,
 // judging by the file's header alone.
 func (s *Slot) HasIndex() bool {
-	return hasHeader(s.path("match"), 'm', s.key, indexSections)
+	return hasHeader(s.path("match"), 'm', s.key)
 }
 
-// Save keeps g in the slot, replacing whatever it held. g must have been
-// merged from the slot's layers, with no errors.
-func (s *Slot) Save(g *glossary.Glossary) error {
-	return s.write("glossary", 'g', glossarySections, func(w *writer) error { return writeGlossary(w, g) })
+// Save keeps g in the slot, with notes, replacing whatever it held. g
+// must have been merged from the slot's layers, with no errors.
+func (s *Slot) Save(g *glossary.Glossary, notes []Note) error {
+	return s.write("glossary", 'g', func(w io.Writer) error {
+		sw := sections.NewWriter(w)
+		if err := writeGlossary(sw, g, notes); err != nil {
+			return err
+		}
+		return sw.Close()
+	})
 }
 
-// indexStore keeps a glossary's prepared match index in its slot.
-type indexStore struct {
-	s       *Slot
-	terms   int
-	texts   []byte   // the glossary's definitions, where they are mapped
-	records []uint32 // the glossary's term records
+// Index keeps the matcher's index of a slot's glossary, in the matcher's
+// own encoding, which the cache does not look into. It is the
+// match.Store of a glossary read from the cache.
+type Index struct {
+	s *Slot
+	f *glossaryFile // the glossary's, for the places of its texts
 }
 
-func (st indexStore) Load() (*match.Index, error) {
-	secs, err := readFile(st.s.path("match"), 'm', st.s.key, indexSections, true)
-	if err != nil {
-		return nil, err
-	}
-	return readIndex(secs, st.terms)
+// Index returns the index kept in the slot, mapped from its file.
+func (x *Index) Index() ([]byte, error) {
+	return readFile(x.s.path("match"), 'm', x.s.key, true)
+}
+
+// Save keeps the index write writes in the slot.
+func (x *Index) Save(write func(io.Writer) error) error {
+	return x.s.write("match", 'm', write)
+}
+
+// Done lets the pages of b, a part of the index read, go: the matcher
+// has copied what it keeps of them.
+func (x *Index) Done(b []byte) {
+	dropPages(b)
 }
 
 // TextsRead lets the pages of the definitions and examples of terms
 // from..to go once the matcher has read them to prepare its index: few
 // will be read again, and a glossary's worth would otherwise stay in
 // memory. They lie in term order in the texts section.
-func (st indexStore) TextsRead(from, to int) {
+func (x *Index) TextsRead(from, to int) {
 	start := func(i int) int {
-		if i >= st.terms {
-			return len(st.texts)
+		if i >= len(x.f.terms) {
+			return len(x.f.texts)
 		}
-		return int(st.records[18*i+4]) // where its definition starts
+		return int(x.f.terms[i].Definition.Off)
 	}
-	if a, b := start(from), start(to); a <= b && b <= len(st.texts) {
-		dropPages(st.texts[a:b])
+	if a, b := start(from), start(to); a <= b && b <= len(x.f.texts) {
+		dropPages(x.f.texts[a:b])
 	}
-}
-
-func (st indexStore) Save(x *match.Index) error {
-	return st.s.write("match", 'm', indexSections, func(w *writer) error { return writeIndex(w, x) })
 }
 
 // write writes a file of the slot to a temporary file and renames it into
 // place, so that a reader sees the old file or the new one, never a part;
 // of two runs writing at once, the last rename wins.
-func (s *Slot) write(kind string, k byte, sections int, body func(*writer) error) error {
+func (s *Slot) write(kind string, k byte, body func(io.Writer) error) error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return err
 	}
@@ -86,7 +113,7 @@ func (s *Slot) write(kind string, k byte, sections int, body func(*writer) error
 	if err != nil {
 		return err
 	}
-	w := newWriter(f, sections)
+	w := newWriter(f)
 	err = body(w)
 	if err == nil {
 		err = w.finish(k, s.key)

@@ -2,7 +2,7 @@ package cli
 
 import (
 	"bufio"
-	"fmt"
+	"io"
 	"strings"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
@@ -25,19 +25,25 @@ type hitJSON struct {
 	render.MatchJSON
 }
 
+// candidatesJSON is the JSON Lines record of `lookup --all -`.
+type candidatesJSON struct {
+	Query      string             `json:"query"`
+	Candidates []render.MatchJSON `json:"candidates"`
+}
+
 // batch answers one query per line of stdin: `gloss lookup -`. Blank lines
 // are skipped. Each answer is written before the next line is read, so a
 // program can hold a conversation with it; with --json or --plain every
-// query gets exactly one line, a miss too (an object with "error", or the
-// query with empty fields). It exits 1 when any query had no match.
+// query gets exactly one line (with --all, one a candidate), a miss too (an
+// object with "error", or the query with empty fields). It exits 1 when
+// any query had no match.
 func (o *lookupOptions) batch() error {
 	a := o.app
 	e, err := a.load()
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriter(a.io.Out)
-	defer out.Flush()
+	p := a.printer()
 	sc := bufio.NewScanner(a.io.In)
 	sc.Buffer(make([]byte, 0, 4096), maxQueryLine)
 	missed, n, printed := 0, 0, false
@@ -47,35 +53,21 @@ func (o *lookupOptions) batch() error {
 		if query == "" {
 			continue
 		}
-		r, ok := o.find(e, query)
-		switch {
-		case ok && a.json:
-			render.JSONLine(out, hitJSON{query, render.NewMatchJSON(r, e.g)})
-		case ok && a.plain:
-			render.Record(out, append([]string{query}, render.TermFields(r.Term)...)...)
-		case ok:
+		v, ok := o.answer(e, query)
+		if !ok {
+			missed++
+		}
+		if p.Mode == render.ModeText && v.Text != nil {
 			if printed {
-				fmt.Fprintln(out)
+				v.Text = separated(v.Text)
 			}
 			printed = true
-			a.style.Term(out, r.Term, e.g.Related(r.Term))
-		case a.json:
-			missed++
-			miss := missJSON{Query: query, Error: "no match", Suggestions: []string{}}
-			for _, s := range e.m.Suggest(query, 3) {
-				miss.Suggestions = append(miss.Suggestions, s.Term.Name)
-			}
-			render.JSONLine(out, miss)
-		case a.plain:
-			missed++
-			a.note("no term matches %q", query)
-			blank := make([]string, len(render.TermFields(&glossary.Term{}))) // a term's fields, all empty
-			render.Record(out, append([]string{query}, blank...)...)
-		default:
-			missed++
-			a.note("no term matches %q", query)
 		}
-		out.Flush() // answer each query before reading the next, for a program on the other end
+		// Each Print is one write: the answer is out before the next line
+		// is read, for a program on the other end.
+		if err := p.Print(v); err != nil {
+			return err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return usageErrorf("reading queries from stdin: line %d: %v", n+1, err)
@@ -84,4 +76,56 @@ func (o *lookupOptions) batch() error {
 		return errNoMatch
 	}
 	return nil
+}
+
+// separated draws text after a blank line, between two answers.
+func separated(text func(io.Writer, render.Style)) func(io.Writer, render.Style) {
+	return func(w io.Writer, s render.Style) {
+		io.WriteString(w, "\n")
+		text(w, s)
+	}
+}
+
+// answer returns the answer to one query of a batch, and whether it had
+// one; the notes a single lookup would print go to stderr as they do there.
+func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
+	a := o.app
+	if o.all {
+		rs := o.candidates(e, query)
+		v := candidatesView(e, rs)
+		v.Lines = true
+		v.JSON = func() any { return candidatesJSON{query, matchesJSON(e, rs)} }
+		plain, text := v.Plain, v.Text
+		v.Plain = func(rec func(...string)) {
+			plain(func(fields ...string) { rec(append([]string{query}, fields...)...) })
+		}
+		v.Text = func(w io.Writer, s render.Style) { // under the query, to tell the lists apart
+			s.Heading(w, render.Clean(query))
+			text(w, s)
+		}
+		if !confident(rs) {
+			a.note("no term matches %q", query)
+			return v, false
+		}
+		return v, true
+	}
+	if r, ok := o.find(e, query); ok {
+		a.noteApproximate(r, query)
+		v := termView(e, r)
+		v.JSON, v.Lines = func() any { return hitJSON{query, render.NewMatchJSON(r, e.g)} }, true
+		v.Plain = func(rec func(...string)) {
+			rec(append([]string{query, string(r.Kind)}, render.TermFields(r.Term)...)...)
+		}
+		return v, true
+	}
+	if a.json {
+		miss := missJSON{Query: query, Error: "no match", Suggestions: []string{}}
+		for _, s := range e.m.Suggest(query, 3) {
+			miss.Suggestions = append(miss.Suggestions, s.Term.Name)
+		}
+		return render.View{JSON: func() any { return miss }, Lines: true}, false // the record says so; no note
+	}
+	a.note("no term matches %q", query)
+	blank := make([]string, 1+len(render.TermFields(&glossary.Term{}))) // the kind and a term's fields, all empty
+	return render.View{Plain: func(rec func(...string)) { rec(append([]string{query}, blank...)...) }}, false
 }

@@ -2,10 +2,10 @@ package cli
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/gloss-cli/gloss/internal/render"
 )
@@ -63,22 +63,37 @@ func hasCommandPrefix(root *cobra.Command, prefix string) bool {
 
 // continues reports whether text starts with the words typed so far and a
 // word beginning with toComplete, ignoring case, and returns the rest of
-// text from that word on.
+// text from the word being completed on. A quoted word ("Net Pro, which a
+// shell may pass with its opening quote) can hold several words: all but
+// the last are typed in full, and the completion is the whole quoted part,
+// "Net Promoter Score", to replace it.
 func continues(text string, typed []string, toComplete string) (string, bool) {
+	toComplete = strings.TrimLeft(toComplete, `"'`)
+	var done []string // the words before the one being completed
+	for _, t := range typed {
+		done = append(done, strings.Fields(t)...)
+	}
+	from := len(done) // where the word being completed starts
+	current := strings.Fields(toComplete)
+	partial := ""
+	if n := len(current); n > 0 && !strings.HasSuffix(toComplete, " ") {
+		partial, current = current[n-1], current[:n-1]
+	}
+	done = append(done, current...)
 	words := strings.Fields(render.Clean(text))
-	if len(words) <= len(typed) {
+	if len(words) <= len(done) {
 		return "", false
 	}
-	for i, w := range typed {
+	for i, w := range done {
 		if !strings.EqualFold(words[i], w) {
 			return "", false
 		}
 	}
-	next := words[len(typed)]
-	if len(next) < len(toComplete) || !strings.EqualFold(next[:len(toComplete)], toComplete) {
+	next := words[len(done)]
+	if len(next) < len(partial) || !strings.EqualFold(next[:len(partial)], partial) {
 		return "", false
 	}
-	return strings.Join(words[len(typed):], " "), true
+	return strings.Join(words[from:], " "), true
 }
 
 // completeCategories completes --category with the category names and
@@ -92,45 +107,17 @@ func (a *app) completeCategories(cmd *cobra.Command, args []string, toComplete s
 	for _, c := range e.g.Categories() {
 		name := render.Clean(c.Name)
 		if len(name) >= len(toComplete) && strings.EqualFold(name[:len(toComplete)], toComplete) {
-			out = append(out, cobra.CompletionWithDesc(name, strconv.Itoa(c.Count)+" terms"))
+			out = append(out, cobra.CompletionWithDesc(name, plural(c.Count, "term")))
 		}
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
-// completionExample returns the install lines shown in `gloss completion
-// SHELL --help`, as in README.
-func completionExample(shell string) string {
-	switch shell {
-	case "bash":
-		return `  gloss completion bash > ~/.local/share/bash-completion/completions/gloss
-  source <(gloss completion bash)   # this shell only`
-	case "zsh":
-		return `  gloss completion zsh > "${fpath[1]}/_gloss"
-  source <(gloss completion zsh)   # this shell only`
-	case "fish":
-		return `  gloss completion fish > ~/.config/fish/completions/gloss.fish`
-	case "powershell":
-		return `  gloss completion powershell | Out-String | Invoke-Expression`
-	}
-	return ""
-}
-
-// registerCompletions adds cobra's completion command, with examples, and
-// the completions of the root command's arguments and the global flags.
+// registerCompletions adds the completion command (complete_scripts.go)
+// and the completions of the root command's arguments and the global
+// flags.
 func (a *app) registerCompletions(root *cobra.Command) {
-	root.InitDefaultCompletionCmd()
-	for _, c := range root.Commands() {
-		if c.Name() != "completion" {
-			continue
-		}
-		c.Example = "  gloss completion bash > ~/.local/share/bash-completion/completions/gloss\n" +
-			"  gloss completion zsh > \"${fpath[1]}/_gloss\"\n" +
-			"  gloss completion fish > ~/.config/fish/completions/gloss.fish"
-		for _, sh := range c.Commands() {
-			sh.Example = completionExample(sh.Name())
-		}
-	}
+	a.addCompletionCmd(root)
 	root.ValidArgsFunction = a.completeTerms
 	root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]cobra.Completion{
 		"auto\tcolour when stdout is a terminal (default)",
@@ -143,4 +130,27 @@ func (a *app) registerCompletions(root *cobra.Command) {
 			return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 		})
 	}
+}
+
+// unquoteUsages drops the backticks from every flag's usage under root
+// ("colour output `WHEN`" becomes "colour output WHEN"), for the
+// descriptions shells show beside flags: pflag reads the backticks as the
+// name of the flag's value in --help, and cobra passes them on raw.
+func unquoteUsages(root *cobra.Command) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, fs := range []*pflag.FlagSet{c.LocalNonPersistentFlags(), c.PersistentFlags()} {
+			fs.VisitAll(func(f *pflag.Flag) { _, f.Usage = pflag.UnquoteUsage(f) })
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+// completing reports whether args ask for completions (the shells' scripts
+// call `gloss __complete ARGS...`).
+func completing(args []string) bool {
+	return len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
 }

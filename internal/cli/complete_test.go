@@ -19,6 +19,13 @@ func TestContinues(t *testing.T) {
 		{"Net Promoter Score", []string{"net", "promoter", "score"}, "", "", false},
 		{"Metrics & KPIs", []string{"metrics"}, "&", "& KPIs", true},
 		{"顧客関係管理", nil, "顧客", "顧客関係管理", true},
+		// A quoted word, as a shell passes it: with its opening quote, and
+		// several words in it; the completion replaces the whole word.
+		{"Net Promoter Score", nil, `"Net Pro`, "Net Promoter Score", true},
+		{"Net Promoter Score", nil, `'net promoter `, "Net Promoter Score", true},
+		{"Net Promoter Score", nil, `"Gross Pro`, "", false},
+		{"Net Promoter Score", []string{"net promoter"}, "sc", "Score", true},
+		{"MQL", nil, "mq", "MQL", true},
 	} {
 		got, ok := continues(c.text, c.typed, c.toComplete)
 		if got != c.want || ok != c.ok {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,7 +17,16 @@ import (
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
-func newDocsCmd(a *app) *cobra.Command {
+// docsOptions is what `gloss docs man` and `gloss docs markdown` run with.
+type docsOptions struct {
+	app   *app
+	root  *cobra.Command // the tree to document
+	dir   string         // where the pages go
+	ext   string         // their file name extension
+	write func(io.Writer, *render.Page) error
+}
+
+func newDocsCmd(a *app, runF func(*docsOptions) error) *cobra.Command {
 	docs := &cobra.Command{
 		Use:   "docs",
 		Short: "Generate man pages or Markdown reference",
@@ -29,18 +39,15 @@ page. The date on man pages is SOURCE_DATE_EPOCH's when it is set.`,
 		Args: cobra.NoArgs,
 	}
 	gen := func(format, ext, short, example string, write func(io.Writer, *render.Page) error) *cobra.Command {
+		o := &docsOptions{app: a, ext: ext, write: write}
 		return &cobra.Command{
 			Use:     format + " DIR",
 			Short:   short,
 			Example: example,
 			Args:    cobra.ExactArgs(1),
 			RunE: func(cmd *cobra.Command, args []string) error {
-				n, err := a.writeDocs(cmd.Root(), args[0], ext, write)
-				if err != nil {
-					return err
-				}
-				a.note("wrote %d pages to %s", n, render.Clean(args[0]))
-				return nil
+				o.root, o.dir = cmd.Root(), args[0]
+				return runOr(runF, runDocs, o)
 			},
 		}
 	}
@@ -53,11 +60,22 @@ page. The date on man pages is SOURCE_DATE_EPOCH's when it is set.`,
 	return docs
 }
 
+func runDocs(o *docsOptions) error {
+	n, err := o.app.writeDocs(o.root, o.dir, o.ext, o.write)
+	if err != nil {
+		return err
+	}
+	o.app.note("wrote %d pages to %s", n, render.Clean(o.dir))
+	return nil
+}
+
 // writeDocs writes a page for root and every command under it to dir,
-// creating dir, and returns how many it wrote.
+// creating dir, and returns how many it wrote. A page that cannot be
+// written is ExitWrite, as stdout's failures are: the output asked for is
+// lost, the command line was right.
 func (a *app) writeDocs(root *cobra.Command, dir, ext string, write func(io.Writer, *render.Page) error) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, err
+		return 0, writeError(fmt.Errorf("cannot write pages to %s: %w", dir, errors.Unwrap(err)))
 	}
 	date := time.Now()
 	if e := a.io.Getenv("SOURCE_DATE_EPOCH"); e != "" {
@@ -82,7 +100,7 @@ func (a *app) writeDocs(root *cobra.Command, dir, ext string, write func(io.Writ
 			return err
 		}
 		if err := os.WriteFile(filepath.Join(dir, p.FileName(ext)), buf.Bytes(), 0o644); err != nil {
-			return err
+			return writeError(fmt.Errorf("cannot write a page: %w", err))
 		}
 		n++
 		for _, sub := range documented(c) {

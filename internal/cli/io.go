@@ -22,9 +22,16 @@ type IO struct {
 	Getenv                func(string) string
 }
 
-// System returns the IO of the running process.
+// System returns the IO of the running process. A write to a closed pipe
+// then fails with EPIPE rather than killing the process, and a stdout the
+// process started without fails every write (see stdoutClosed).
 func System() *IO {
+	handleClosedPipe()
 	ios := &IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}
+	if stdoutClosed() {
+		ios.Out = closedStdout{}
+		return ios
+	}
 	if fd := int(os.Stdout.Fd()); term.IsTerminal(fd) {
 		ios.OutTTY = true
 		if w, h, err := term.GetSize(fd); err == nil {

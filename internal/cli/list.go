@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,8 +11,15 @@ import (
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
-func newListCmd(a *app) *cobra.Command {
-	var category string
+// listOptions is what `gloss list` runs with.
+type listOptions struct {
+	app      *app
+	category string // --category, when set
+	only     bool   // whether --category was given
+}
+
+func newListCmd(a *app, runF func(*listOptions) error) *cobra.Command {
+	o := &listOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List every term, alphabetically",
@@ -21,15 +29,20 @@ func newListCmd(a *app) *cobra.Command {
   gloss list --plain | cut -f1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, terms, err := a.loadTerms(cmd, category)
-			if err != nil {
-				return err
-			}
-			return a.printTerms(e, terms)
+			o.only = cmd.Flags().Changed("category")
+			return runOr(runF, runList, o)
 		},
 	}
-	a.categoryFlag(cmd, &category, "only terms in category `NAME`, or the one its words start (see gloss categories)")
+	a.categoryFlag(cmd, &o.category, "only terms in category `NAME`, or the one its words start (see gloss categories)")
 	return cmd
+}
+
+func runList(o *listOptions) error {
+	e, terms, err := o.app.loadTerms(o.only, o.category)
+	if err != nil {
+		return err
+	}
+	return o.app.printer().Print(termsView(e, terms))
 }
 
 // category resolves a --category value: a category's name, ignoring case
@@ -56,14 +69,14 @@ func (a *app) categoryFlag(cmd *cobra.Command, value *string, usage string) {
 	cmd.RegisterFlagCompletionFunc("category", a.completeCategories)
 }
 
-// loadTerms loads the glossary and returns its terms: every one, or only
-// those in category when cmd's --category flag was given.
-func (a *app) loadTerms(cmd *cobra.Command, category string) (*env, []*glossary.Term, error) {
+// loadTerms loads the glossary and returns its terms: every one, or with
+// only those in category.
+func (a *app) loadTerms(only bool, category string) (*env, []*glossary.Term, error) {
 	e, err := a.load()
 	if err != nil {
 		return nil, nil, err
 	}
-	if !cmd.Flags().Changed("category") {
+	if !only {
 		return e, e.g.Terms, nil
 	}
 	name, err := a.category(e, category)
@@ -83,23 +96,22 @@ func inCategory(terms []*glossary.Term, category string) []*glossary.Term {
 	return out
 }
 
-// printTerms writes a list of terms in the chosen output mode.
-func (a *app) printTerms(e *env, terms []*glossary.Term) error {
-	switch {
-	case a.json:
-		out := make([]render.TermJSON, len(terms))
-		for i, t := range terms {
-			out[i] = render.NewTermJSON(t, e.g)
-		}
-		return render.JSON(a.io.Out, out)
-	case a.plain:
-		for _, t := range terms {
-			if err := render.Record(a.io.Out, render.TermFields(t)...); err != nil {
-				return err
+// termsView is a list of terms: in text a line each, the name and the
+// first sentence of its definition.
+func termsView(e *env, terms []*glossary.Term) render.View {
+	return render.View{
+		JSON: func() any {
+			out := make([]render.TermJSON, len(terms))
+			for i, t := range terms {
+				out[i] = render.NewTermJSON(t, e.g)
 			}
-		}
-		return nil
+			return out
+		},
+		Plain: func(rec func(...string)) {
+			for _, t := range terms {
+				rec(render.TermFields(t)...)
+			}
+		},
+		Text: func(w io.Writer, s render.Style) { s.Summary(w, terms, "") },
 	}
-	a.style.Summary(a.io.Out, terms, "")
-	return nil
 }

@@ -2,148 +2,73 @@ package cli
 
 import (
 	"os"
-	"path/filepath"
 
-	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/load"
 	"github.com/gloss-cli/gloss/internal/match"
 )
 
-// env is the loaded glossary, its matcher, and the sources it came from
-// (one for each of g.Sources).
+// env is what the commands use of the loaded glossary (a load.Env): the
+// glossary, its matcher, and the sources it came from (one for each of
+// g.Sources).
 type env struct {
 	g    *glossary.Glossary
 	m    *match.Matcher
-	srcs []source
-	tmp  string // a cache directory of this run's own, to remove when it ends
+	srcs []load.Source
+	env  *load.Env
 }
 
-// Where a glossary source was configured, as `gloss sources` shows it.
-const (
-	fromBuiltin   = "built-in"
-	fromConfigDir = "glossary.d"
-	fromPath      = "GLOSS_PATH"
-	fromFlag      = "--glossary"
-)
-
-// source is one glossary file to load and the setting that named it.
-type source struct {
-	path   string
-	origin string
+// config is what the global flags and the environment say to load.
+func (a *app) config() load.Config {
+	files, _ := a.glossaryFiles()
+	return load.Config{Getenv: a.io.Getenv, Glossaries: files, NoBuiltin: a.noBuiltin}
 }
 
-// load reads every configured glossary source once per run.
+// glossaryFiles returns the --glossary paths with each directory replaced
+// by the YAML files under it in name order, as GLOSS_PATH's directories
+// are, and the directories that could not be walked.
+func (a *app) glossaryFiles() ([]string, glossary.Problems) {
+	var files []string
+	var problems glossary.Problems
+	for _, p := range a.glossaries {
+		if info, err := os.Stat(p); err != nil || !info.IsDir() {
+			files = append(files, p) // a missing file is reported when read
+			continue
+		}
+		found, ps := glossary.Walk(p)
+		if len(found) == 0 && len(ps) == 0 {
+			ps = glossary.Problems{{Pos: glossary.Pos{File: p}, Message: "a folder with no glossary files (.yaml, .yml) in it", Kind: glossary.KindUnreadable}}
+		}
+		files = append(files, found...)
+		problems = append(problems, ps...)
+	}
+	return files, problems
+}
+
+// load loads the configured glossary once per run, warning about each
+// layer found but left out.
 func (a *app) load() (*env, error) {
 	if a.env != nil {
 		return a.env, nil
 	}
-	srcs, problems := a.sources()
-	if len(srcs) == 1 && srcs[0].origin == fromBuiltin && len(problems) == 0 {
-		g := data.Glossary() // checked and indexed at build time
-		a.env = &env{g: g, m: match.New(g), srcs: srcs}
-		return a.env, nil
+	if _, problems := a.glossaryFiles(); problems.Err() != nil {
+		return nil, glossaryError(problems.Err()) // a folder named with --glossary is as fatal as a file
 	}
-	merge := func() (*glossary.Glossary, error) {
-		files, more := parseAll(srcs, data.File())
-		if err := append(problems, more...).Err(); err != nil {
-			return nil, glossaryError(err)
-		}
-		g, merged := glossary.New(files...)
-		if err := merged.Err(); err != nil {
-			return nil, glossaryError(err)
-		}
-		return g, nil
+	e, err := load.Open(a.config())
+	if err != nil {
+		return nil, glossaryError(err)
 	}
-	if problems.Err() != nil { // a directory that could not be walked: reported with the rest
-		_, err := merge()
-		return nil, err
+	for _, s := range e.Skipped() {
+		a.note("%s", s)
 	}
-	e, err := a.loadCached(srcs, merge)
-	a.env = e
-	return e, err
+	a.env = &env{g: e.Glossary(), m: e.Matcher(), srcs: e.Sources(), env: e}
+	return a.env, nil
 }
 
-// sources lists the configured glossary files, lowest layer first: the
-// built-in glossary (unless --no-builtin), the YAML files in glossary.d,
-// the files and directories of GLOSS_PATH, then each --glossary FILE. A file
-// named twice is loaded once, at its highest place. The problems are
-// directories that could not be walked.
-func (a *app) sources() ([]source, glossary.Problems) {
-	var srcs []source
-	var problems glossary.Problems
-	if !a.noBuiltin {
-		srcs = append(srcs, source{data.Name, fromBuiltin})
+// closeEnv closes the loaded glossary, if any: the runtime's settings go
+// back as they were and the run's own cache directory is removed.
+func (a *app) closeEnv() {
+	if a.env != nil {
+		a.env.env.Close()
 	}
-	if dir := glossary.ConfigDir(a.io.Getenv); dir != "" {
-		if _, err := os.Stat(dir); !os.IsNotExist(err) {
-			files, ps := glossary.Walk(dir)
-			srcs = appendSources(srcs, files, fromConfigDir)
-			problems = append(problems, ps...)
-		}
-	}
-	for _, p := range filepath.SplitList(a.io.Getenv("GLOSS_PATH")) {
-		if info, err := os.Stat(p); err != nil || !info.IsDir() {
-			srcs = appendSources(srcs, []string{p}, fromPath) // a missing file is reported when read
-			continue
-		}
-		files, ps := glossary.Walk(p)
-		srcs = appendSources(srcs, files, fromPath)
-		problems = append(problems, ps...)
-	}
-	srcs = appendSources(srcs, a.glossaries, fromFlag)
-	return dedupe(srcs), problems
-}
-
-func appendSources(srcs []source, paths []string, origin string) []source {
-	for _, p := range paths {
-		if p != "" {
-			srcs = append(srcs, source{p, origin})
-		}
-	}
-	return srcs
-}
-
-// dedupe drops every source that names the same file as a later one.
-func dedupe(srcs []source) []source {
-	infos := make([]os.FileInfo, len(srcs))
-	for i, s := range srcs {
-		if s.origin != fromBuiltin {
-			infos[i], _ = os.Stat(s.path)
-		}
-	}
-	same := func(i, j int) bool {
-		if infos[i] != nil && infos[j] != nil {
-			return os.SameFile(infos[i], infos[j])
-		}
-		return srcs[i].origin != fromBuiltin && filepath.Clean(srcs[i].path) == filepath.Clean(srcs[j].path)
-	}
-	var out []source
-next:
-	for i, s := range srcs {
-		for j := i + 1; j < len(srcs); j++ {
-			if same(i, j) {
-				continue next
-			}
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-// parseAll reads and parses every source, using builtin for the built-in
-// glossary. It returns the files (including any that had problems, so
-// checks can go on) and every problem found.
-func parseAll(srcs []source, builtin *glossary.File) ([]*glossary.File, glossary.Problems) {
-	var files []*glossary.File
-	var problems glossary.Problems
-	for _, s := range srcs {
-		if s.origin == fromBuiltin {
-			files = append(files, builtin)
-			continue
-		}
-		f, ps := glossary.LoadFile(s.path)
-		files = append(files, f)
-		problems = append(problems, ps...)
-	}
-	return files, problems
 }

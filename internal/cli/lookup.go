@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,10 +11,13 @@ import (
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
+// lookupOptions is everything `gloss lookup` needs to run, so a test can
+// run its logic (runLookup) without the process or cobra.
 type lookupOptions struct {
 	app   *app
 	exact bool
 	all   bool
+	args  []string // the words of the query, or "-" for one query a line from stdin
 }
 
 func (o *lookupOptions) flags(cmd *cobra.Command) {
@@ -21,7 +25,9 @@ func (o *lookupOptions) flags(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.all, "all", false, "list every candidate with how it matched and its score")
 }
 
-func newLookupCmd(a *app) *cobra.Command {
+// newLookupCmd returns `gloss lookup`; it calls runF with the options
+// when it runs (runLookup when runF is nil), as every command does.
+func newLookupCmd(a *app, runF func(*lookupOptions) error) *cobra.Command {
 	o := &lookupOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "lookup QUERY...",
@@ -39,18 +45,31 @@ stderr and exits 1. "-" as the only QUERY reads one query per line from stdin.`,
   printf 'nps\nmql\n' | gloss lookup --plain -`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeTerms,
-		RunE:              o.run,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.args = args
+			return runOr(runF, runLookup, o)
+		},
 	}
 	o.flags(cmd)
 	return cmd
 }
 
-func (o *lookupOptions) run(cmd *cobra.Command, args []string) error {
+// runOr calls runF with o, or run when runF is nil: how each command's
+// RunE hands its options to its logic, or to a test that stands in for it.
+func runOr[O any](runF, run func(O) error, o O) error {
+	if runF != nil {
+		return runF(o)
+	}
+	return run(o)
+}
+
+// runLookup answers one query, or with "-" one a line from stdin.
+func runLookup(o *lookupOptions) error {
 	a := o.app
-	if len(args) == 1 && args[0] == "-" {
+	if len(o.args) == 1 && o.args[0] == "-" {
 		return o.batch()
 	}
-	query := strings.Join(args, " ")
+	query := strings.Join(o.args, " ")
 	if strings.TrimSpace(query) == "" {
 		return usageErrorf("empty query")
 	}
@@ -59,7 +78,15 @@ func (o *lookupOptions) run(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if o.all {
-		return o.printAll(e, query)
+		rs := o.candidates(e, query)
+		if err := a.printer().Print(candidatesView(e, rs)); err != nil {
+			return err
+		}
+		if !confident(rs) {
+			a.note("no term matches %q", query)
+			return errNoMatch
+		}
+		return nil
 	}
 	r, ok := o.find(e, query)
 	if !ok {
@@ -67,7 +94,7 @@ func (o *lookupOptions) run(cmd *cobra.Command, args []string) error {
 		return errNoMatch
 	}
 	a.noteApproximate(r, query)
-	return a.printTerm(e, r)
+	return a.printer().Print(termView(e, r))
 }
 
 // noteApproximate says on stderr which term is shown for query when r is
@@ -86,6 +113,23 @@ func (o *lookupOptions) find(e *env, query string) (match.Result, bool) {
 	return e.m.Best(query)
 }
 
+// candidates returns every candidate for --all: with --exact, only the
+// exact match, if any.
+func (o *lookupOptions) candidates(e *env, query string) []match.Result {
+	if !o.exact {
+		return e.m.Lookup(query)
+	}
+	if r, ok := e.m.Exact(query); ok {
+		return []match.Result{r}
+	}
+	return nil
+}
+
+// confident reports whether the best of rs clears the threshold.
+func confident(rs []match.Result) bool {
+	return len(rs) > 0 && rs[0].Score >= match.Threshold
+}
+
 func (o *lookupOptions) noMatch(e *env, query string) {
 	a := o.app
 	a.note("no term matches %q", query)
@@ -101,47 +145,35 @@ func (o *lookupOptions) noMatch(e *env, query string) {
 	}
 }
 
-func (a *app) printTerm(e *env, r match.Result) error {
-	switch {
-	case a.json:
-		return render.JSON(a.io.Out, render.NewMatchJSON(r, e.g))
-	case a.plain:
-		return render.Record(a.io.Out, render.TermFields(r.Term)...)
+// termView is a lookup's answer: the whole entry, with how it matched in
+// JSON.
+func termView(e *env, r match.Result) render.View {
+	return render.View{
+		JSON:  func() any { return render.NewMatchJSON(r, e.g) },
+		Plain: func(rec func(...string)) { rec(render.TermFields(r.Term)...) },
+		Text:  func(w io.Writer, s render.Style) { s.Term(w, r.Term, e.g.Related(r.Term)) },
 	}
-	a.style.Term(a.io.Out, r.Term, e.g.Related(r.Term))
-	return nil
 }
 
-// printAll lists every candidate for --all.
-func (o *lookupOptions) printAll(e *env, query string) error {
-	a := o.app
-	rs := e.m.Lookup(query)
-	if o.exact {
-		r, ok := e.m.Exact(query)
-		rs = rs[:0]
-		if ok {
-			rs = append(rs, r)
-		}
+// matchesJSON is the JSON shape of the candidates rs.
+func matchesJSON(e *env, rs []match.Result) []render.MatchJSON {
+	out := make([]render.MatchJSON, len(rs))
+	for i, r := range rs {
+		out[i] = render.NewMatchJSON(r, e.g)
 	}
-	switch {
-	case a.json:
-		out := make([]render.MatchJSON, len(rs))
-		for i, r := range rs {
-			out[i] = render.NewMatchJSON(r, e.g)
-		}
-		if err := render.JSON(a.io.Out, out); err != nil {
-			return err
-		}
-	case a.plain:
-		for _, r := range rs {
-			render.Record(a.io.Out, fmt.Sprintf("%.3f", r.Score), string(r.Kind), r.Term.Name, r.Via)
-		}
-	default:
-		a.style.Candidates(a.io.Out, rs, match.Threshold)
+	return out
+}
+
+// candidatesView is the answer of --all: every candidate, ranked, with
+// its score and how it matched.
+func candidatesView(e *env, rs []match.Result) render.View {
+	return render.View{
+		JSON: func() any { return matchesJSON(e, rs) },
+		Plain: func(rec func(...string)) {
+			for _, r := range rs {
+				rec(render.Score(r.Score), string(r.Kind), r.Term.Name, r.Via)
+			}
+		},
+		Text: func(w io.Writer, s render.Style) { s.Candidates(w, rs, match.Threshold) },
 	}
-	if len(rs) == 0 || rs[0].Score < match.Threshold {
-		a.note("no term matches %q", query)
-		return errNoMatch
-	}
-	return nil
 }

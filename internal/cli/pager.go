@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -51,8 +52,9 @@ func (a *app) startPager(name string, args []string) {
 
 // stopPager writes what stdout held: through the pager when it is taller
 // than the terminal, else straight to it. A pager that quits before reading
-// everything is not an error; one that cannot be started is reported on
-// stderr and the text printed directly.
+// everything is not an error; one that cannot be started, or that fails
+// (exits with a status other than 0), is reported in one line on stderr
+// and the text printed directly, so that the output is never lost.
 func (a *app) stopPager() {
 	p := a.pager
 	if p == nil {
@@ -99,7 +101,9 @@ var errNotRun = errors.New("command not found or not executable")
 // runPager feeds text to the pager command line, with its output on term,
 // and waits for it to quit. Like git, it sets LESS=FRX and LV=-c unless
 // they are set, so a bare `less` or `lv` passes colours through and quits
-// on a short text.
+// on a short text; and LESSCHARSET=utf-8 unless it is set, because gloss
+// writes UTF-8 whatever the locale says, and less in a C or POSIX locale
+// would show "…" as <E2><80><A6>.
 func (a *app) runPager(term io.Writer, line string, text []byte) error {
 	shell := runtime.GOOS != "windows" && strings.ContainsAny(line, shellSyntax)
 	var cmd *exec.Cmd
@@ -109,6 +113,9 @@ func (a *app) runPager(term io.Writer, line string, text []byte) error {
 		f := strings.Fields(line)
 		cmd = exec.Command(f[0], f[1:]...)
 	}
+	if s, ok := term.(*stdout); ok {
+		term = s.w // the terminal itself, not a pipe to it, or less thinks it is not on one
+	}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = bytes.NewReader(text), term, a.io.Err
 	var env []string
 	if a.io.Getenv("LESS") == "" {
@@ -116,6 +123,9 @@ func (a *app) runPager(term io.Writer, line string, text []byte) error {
 	}
 	if a.io.Getenv("LV") == "" {
 		env = append(env, "LV=-c")
+	}
+	if a.io.Getenv("LESSCHARSET") == "" {
+		env = append(env, "LESSCHARSET=utf-8")
 	}
 	if env != nil {
 		cmd.Env = append(os.Environ(), env...)
@@ -131,8 +141,10 @@ func (a *app) runPager(term io.Writer, line string, text []byte) error {
 	switch {
 	case shell && errors.As(err, &exit) && (exit.ExitCode() == 126 || exit.ExitCode() == 127):
 		return errNotRun // sh has said why on stderr
+	case errors.As(err, &exit) && exit.Exited() && exit.ExitCode() != 0:
+		return fmt.Errorf("exited with status %d", exit.ExitCode())
 	case errors.As(err, &exit):
-		return nil // however the pager quit, it was the user's to quit
+		return nil // quit by a signal the user sent it, or with status 0: the user's to quit
 	}
 	return err // it could not be started
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"slices"
 	"strings"
 )
@@ -10,7 +9,7 @@ import (
 // the tree and cobra's own. TestCommandNames keeps the list in step with
 // newRoot.
 var commandNames = []string{
-	"lookup", "list", "categories", "related", "search", "sources", "validate", "random", "docs",
+	"lookup", "list", "categories", "related", "search", "scan", "sources", "validate", "import", "random", "docs",
 	"help", "completion", "__complete", "__completeNoDesc",
 	"environment", "exit-codes", "glossary-format", // help topics
 }
@@ -50,12 +49,7 @@ func (a *app) quickLookup(args []string) bool {
 	}
 	a.startPager("lookup", words)
 	a.noteApproximate(r, query)
-	out := a.io.Out
-	buf := bufio.NewWriter(out) // one write, not one a line
-	a.io.Out = buf
-	a.printTerm(e, r)
-	buf.Flush()
-	a.io.Out = out
+	a.printer().Print(termView(e, r)) // an error is Main's to report, from what stdout saw
 	a.stopPager()
 	return true
 }

@@ -5,11 +5,19 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/gloss-cli/gloss/internal/match"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
-func newRandomCmd(a *app) *cobra.Command {
-	var category string
+// randomOptions is what `gloss random` runs with.
+type randomOptions struct {
+	app      *app
+	category string // --category, when set
+	only     bool   // whether --category was given
+}
+
+func newRandomCmd(a *app, runF func(*randomOptions) error) *cobra.Command {
+	o := &randomOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "random",
 		Short: "Show a random term, to learn the vocabulary",
@@ -20,25 +28,26 @@ term at a time. --category picks from one category.`,
   gloss random --json | jq -r '.term + ": " + .definition'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, terms, err := a.loadTerms(cmd, category)
-			if err != nil {
-				return err
-			}
-			if len(terms) == 0 {
-				a.note("the glossary has no terms")
-				return errNoMatch
-			}
-			t := terms[rand.IntN(len(terms))]
-			switch {
-			case a.json:
-				return render.JSON(a.io.Out, render.NewTermJSON(t, e.g))
-			case a.plain:
-				return render.Record(a.io.Out, render.TermFields(t)...)
-			}
-			a.style.Term(a.io.Out, t, e.g.Related(t))
-			return nil
+			o.only = cmd.Flags().Changed("category")
+			return runOr(runF, runRandom, o)
 		},
 	}
-	a.categoryFlag(cmd, &category, "pick from category `NAME`, or the one its words start (see gloss categories)")
+	a.categoryFlag(cmd, &o.category, "pick from category `NAME`, or the one its words start (see gloss categories)")
 	return cmd
+}
+
+func runRandom(o *randomOptions) error {
+	a := o.app
+	e, terms, err := a.loadTerms(o.only, o.category)
+	if err != nil {
+		return err
+	}
+	if len(terms) == 0 {
+		a.note("the glossary has no terms")
+		return errNoMatch
+	}
+	t := terms[rand.IntN(len(terms))]
+	v := termView(e, match.Result{Term: t})
+	v.JSON = func() any { return render.NewTermJSON(t, e.g) } // a term, not a match: no "match" object
+	return a.printer().Print(v)
 }

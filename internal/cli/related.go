@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,10 +23,17 @@ type relatedJSON struct {
 	Link string `json:"link"`
 }
 
-func newRelatedCmd(a *app) *cobra.Command {
-	o := &lookupOptions{app: a}
-	var depth int
-	var graph string
+// relatedOptions is what `gloss related` runs with.
+type relatedOptions struct {
+	find  lookupOptions // the app, and --exact
+	depth int           // --depth
+	deep  bool          // whether --depth was given
+	graph string        // --graph: "", "dot" or "mermaid"
+	words []string      // the term asked about
+}
+
+func newRelatedCmd(a *app, runF func(*relatedOptions) error) *cobra.Command {
+	o := &relatedOptions{find: lookupOptions{app: a}}
 	cmd := &cobra.Command{
 		Use:   "related TERM...",
 		Short: "Show the terms related to TERM, both ways",
@@ -46,36 +54,14 @@ Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeTerms,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			deep := cmd.Flags().Changed("depth")
-			if deep && depth < 1 {
-				return usageErrorf("--depth must be 1 or more, not %d", depth)
-			}
-			if graph != "" && graph != "dot" && graph != "mermaid" {
-				return usageErrorf("--graph must be dot or mermaid, not %q", graph)
-			}
-			if graph != "" && (a.json || a.plain) {
-				return usageErrorf("--graph cannot be used with --json or --plain")
-			}
-			query := strings.Join(args, " ")
-			e, err := a.load()
-			if err != nil {
-				return err
-			}
-			r, ok := o.find(e, query)
-			if !ok {
-				o.noMatch(e, query)
-				return errNoMatch
-			}
-			a.noteApproximate(r, query)
-			if deep || graph != "" {
-				return a.printNeighbourhood(e, r.Term, depth, graph)
-			}
-			return a.printRelated(e, r.Term)
+			o.deep, o.words = cmd.Flags().Changed("depth"), args
+			return runOr(runF, runRelated, o)
 		},
 	}
-	cmd.Flags().BoolVar(&o.exact, "exact", false, "find TERM by exact name or alias only")
-	cmd.Flags().IntVarP(&depth, "depth", "d", 1, "show the terms up to `N` links away, as a tree")
-	cmd.Flags().StringVar(&graph, "graph", "", "print the neighbourhood as a graph in `FORMAT` dot or mermaid")
+
+	cmd.Flags().BoolVar(&o.find.exact, "exact", false, "find TERM by exact name or alias only")
+	cmd.Flags().IntVarP(&o.depth, "depth", "d", 1, "show the terms up to `N` links away, as a tree")
+	cmd.Flags().StringVar(&o.graph, "graph", "", "print the neighbourhood as a graph in `FORMAT` dot or mermaid")
 	cmd.RegisterFlagCompletionFunc("graph", cobra.FixedCompletions(
 		[]cobra.Completion{"dot\tGraphviz DOT, for dot -Tsvg", "mermaid\tMermaid flowchart, for Markdown"},
 		cobra.ShellCompDirectiveNoFileComp))
@@ -83,31 +69,64 @@ Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.`,
 	return cmd
 }
 
-func (a *app) printRelated(e *env, t *glossary.Term) error {
-	to := e.g.Related(t)
-	from := neighbours(e.g, t)[len(to):] // the terms that list t, not listed back
-	switch {
-	case a.json:
-		out := []relatedJSON{}
-		for _, r := range neighbours(e.g, t) {
-			out = append(out, relatedJSON{render.NewTermJSON(r, e.g), linkOf(e.g, t, r)})
-		}
-		return render.JSON(a.io.Out, out)
-	case a.plain:
-		for _, r := range neighbours(e.g, t) {
-			render.Record(a.io.Out, append([]string{linkOf(e.g, t, r)}, render.TermFields(r)...)...)
-		}
-		return nil
+func runRelated(o *relatedOptions) error {
+	a := o.find.app
+	if o.deep && o.depth < 1 {
+		return usageErrorf("--depth must be 1 or more, not %d", o.depth)
 	}
-	a.style.Heading(a.io.Out, "Related to "+render.Clean(t.Name))
-	if len(to) == 0 {
-		fmt.Fprintln(a.io.Out, "  (none listed)")
+	if o.graph != "" && o.graph != "dot" && o.graph != "mermaid" {
+		return usageErrorf("--graph must be dot or mermaid, not %q", o.graph)
 	}
-	a.style.Summary(a.io.Out, to, "  ")
-	if len(from) > 0 {
-		fmt.Fprintln(a.io.Out)
-		a.style.Heading(a.io.Out, "Also linked from")
-		a.style.Summary(a.io.Out, from, "  ")
+	if o.graph != "" && (a.json || a.plain) {
+		return usageErrorf("--graph cannot be used with --json or --plain")
 	}
-	return nil
+	query := strings.Join(o.words, " ")
+	e, err := a.load()
+	if err != nil {
+		return err
+	}
+	r, ok := o.find.find(e, query)
+	if !ok {
+		o.find.noMatch(e, query)
+		return errNoMatch
+	}
+	a.noteApproximate(r, query)
+	if o.deep || o.graph != "" {
+		return a.printer().Print(neighbourhoodView(e, r.Term, o.depth, o.graph))
+	}
+	return a.printer().Print(relatedView(e, r.Term))
+}
+
+// relatedView is the terms linked with t: in text, those it lists, then
+// those that list it without being listed back.
+func relatedView(e *env, t *glossary.Term) render.View {
+	all := neighbours(e.g, t)
+	return render.View{
+		JSON: func() any {
+			out := []relatedJSON{}
+			for _, r := range all {
+				out = append(out, relatedJSON{render.NewTermJSON(r, e.g), linkOf(e.g, t, r)})
+			}
+			return out
+		},
+		Plain: func(rec func(...string)) {
+			for _, r := range all {
+				rec(append([]string{linkOf(e.g, t, r)}, render.TermFields(r)...)...)
+			}
+		},
+		Text: func(w io.Writer, s render.Style) {
+			to := e.g.Related(t)
+			from := all[len(to):] // the terms that list t, not listed back
+			s.Heading(w, "Related to "+render.Clean(t.Name))
+			if len(to) == 0 {
+				fmt.Fprintln(w, "  (none listed)")
+			}
+			s.Summary(w, to, "  ")
+			if len(from) > 0 {
+				fmt.Fprintln(w)
+				s.Heading(w, "Also linked from")
+				s.Summary(w, from, "  ")
+			}
+		},
+	}
 }

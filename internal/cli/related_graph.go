@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"slices"
 	"strconv"
 
@@ -88,33 +89,37 @@ func edges(g *glossary.Glossary, root *render.Node) []render.Edge {
 	return out
 }
 
-// printNeighbourhood writes `related --depth` and `related --graph`.
-func (a *app) printNeighbourhood(e *env, t *glossary.Term, depth int, graph string) error {
+// neighbourhoodView is `related --depth` and `related --graph`: the tree
+// of the terms around t, or with graph that tree as a DOT or Mermaid graph
+// (text only; runRelated refuses --graph with --json or --plain).
+func neighbourhoodView(e *env, t *glossary.Term, depth int, graph string) render.View {
 	root := neighbourhood(e.g, t, depth)
-	switch {
-	case graph == "dot":
-		render.DOT(a.io.Out, root, edges(e.g, root))
-		return nil
-	case graph == "mermaid":
-		render.Mermaid(a.io.Out, root, edges(e.g, root))
-		return nil
-	case a.json:
-		out := []neighbourJSON{}
-		root.Walk(func(n, p *render.Node) {
-			if p != nil {
-				out = append(out, neighbourJSON{relatedJSON{render.NewTermJSON(n.Term, e.g), n.Link}, n.Depth, p.Term.Name})
+	return render.View{
+		JSON: func() any {
+			out := []neighbourJSON{}
+			root.Walk(func(n, p *render.Node) {
+				if p != nil {
+					out = append(out, neighbourJSON{relatedJSON{render.NewTermJSON(n.Term, e.g), n.Link}, n.Depth, p.Term.Name})
+				}
+			})
+			return out
+		},
+		Plain: func(rec func(...string)) {
+			root.Walk(func(n, p *render.Node) {
+				if p != nil {
+					rec(append([]string{strconv.Itoa(n.Depth), p.Term.Name, n.Link}, render.TermFields(n.Term)...)...)
+				}
+			})
+		},
+		Text: func(w io.Writer, s render.Style) {
+			switch graph {
+			case "dot":
+				render.DOT(w, root, edges(e.g, root))
+			case "mermaid":
+				render.Mermaid(w, root, edges(e.g, root))
+			default:
+				s.Tree(w, root)
 			}
-		})
-		return render.JSON(a.io.Out, out)
-	case a.plain:
-		var err error
-		root.Walk(func(n, p *render.Node) {
-			if p != nil && err == nil {
-				err = render.Record(a.io.Out, append([]string{strconv.Itoa(n.Depth), p.Term.Name, n.Link}, render.TermFields(n.Term)...)...)
-			}
-		})
-		return err
+		},
 	}
-	a.style.Tree(a.io.Out, root)
-	return nil
 }

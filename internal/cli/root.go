@@ -27,33 +27,6 @@ type app struct {
 	pager *pager // holds stdout for paging; see pager.go
 }
 
-// Main runs gloss with args (without the program name) and returns the
-// exit code.
-func Main(args []string, ios *IO) int {
-	a := &app{io: ios}
-	defer func() { a.removeTemp() }() // the app in a when Main returns
-	if a.quickLookup(args) {
-		return ExitOK
-	}
-	// The glossary quickLookup may have loaded, with its matcher's index,
-	// is the one the command tree would load: it only loads without flags.
-	a = &app{io: ios, env: a.env}
-	root := a.newRoot()
-	root.SetArgs(args)
-	err := root.Execute()
-	a.stopPager()
-	if err == nil {
-		return ExitOK
-	}
-	if msg := err.Error(); msg != "" {
-		if exitCode(err) == ExitUsage && !strings.Contains(msg, "'gloss ") {
-			msg += " (see 'gloss --help')"
-		}
-		fmt.Fprintln(ios.Err, "gloss: "+render.Clean(msg))
-	}
-	return exitCode(err)
-}
-
 func (a *app) newRoot() *cobra.Command {
 	lo := &lookupOptions{app: a}
 	root := &cobra.Command{
@@ -84,7 +57,8 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			if len(args) == 0 {
 				return cmd.Help()
 			}
-			err := lo.run(cmd, args)
+			lo.args = args
+			err := runLookup(lo)
 			if errors.Is(err, errNoMatch) {
 				if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
 					a.note("%q is not a command either; did you mean 'gloss %s'?", args[0], s[0])
@@ -103,22 +77,23 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	pf.BoolVar(&a.plain, "plain", false, "print tab-separated records, one per line, for scripts")
 	pf.StringVar(&a.color, "color", "auto", "colour output `WHEN`: auto (on a terminal), always or never")
 	pf.IntVar(&a.width, "width", 0, "wrap text to `N` columns (default: terminal width, else 80)")
-	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE` over the built-in one (repeatable)")
+	pf.StringArrayVar(&a.glossaries, "glossary", nil, "also load glossary `FILE`, or the YAML files in a folder, over the built-in one (repeatable)")
 	pf.BoolVar(&a.noBuiltin, "no-builtin", false, "leave out the built-in CRM glossary")
 	pf.BoolVar(&a.noPager, "no-pager", false, "never send output through a pager")
 	lo.flags(root)
 
 	root.AddCommand(
-		newLookupCmd(a),
-		newListCmd(a),
-		newCategoriesCmd(a),
-		newRelatedCmd(a),
-		newSearchCmd(a),
-		newScanCmd(a),
-		newSourcesCmd(a),
-		newValidateCmd(a),
-		newRandomCmd(a),
-		newDocsCmd(a),
+		newLookupCmd(a, nil),
+		newListCmd(a, nil),
+		newCategoriesCmd(a, nil),
+		newRelatedCmd(a, nil),
+		newSearchCmd(a, nil),
+		newScanCmd(a, nil),
+		newSourcesCmd(a, nil),
+		newValidateCmd(a, nil),
+		newImportCmd(a, nil),
+		newRandomCmd(a, nil),
+		newDocsCmd(a, nil),
 	)
 	a.addHelp(root)
 	a.registerCompletions(root)

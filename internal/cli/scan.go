@@ -10,14 +10,17 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/gloss-cli/gloss/internal/render"
 	"github.com/gloss-cli/gloss/internal/scan"
 )
 
+// scanOptions is what `gloss scan` runs with.
 type scanOptions struct {
 	app      *app
-	define   bool
-	annotate bool
-	allWords bool
+	define   bool     // --define: full entries instead of summaries
+	annotate bool     // --annotate: the text with the mentions marked
+	allWords bool     // --all-words: everyday words count anywhere
+	files    []string // the texts to read; "-" is stdin
 }
 
 func (o *scanOptions) flags(cmd *cobra.Command) {
@@ -27,7 +30,7 @@ func (o *scanOptions) flags(cmd *cobra.Command) {
 	f.BoolVar(&o.allWords, "all-words", false, "count everyday words (lead, account, deal) in any case and place")
 }
 
-func newScanCmd(a *app) *cobra.Command {
+func newScanCmd(a *app, runF func(*scanOptions) error) *cobra.Command {
 	o := &scanOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "scan [FILE...]",
@@ -53,15 +56,18 @@ something was found, 1 when nothing was, 3 when a file could not be read.`,
   git log -1 --format=%B | gloss scan
   gloss scan --json docs/*.md | jq -r '.mentions[] | "\(.file):\(.line) \(.term)"'`,
 		Args: cobra.ArbitraryArgs,
-		RunE: o.run,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.files = args
+			return runOr(runF, runScan, o)
+		},
 	}
 	o.flags(cmd)
 	return cmd
 }
 
-// run scans every file in turn with one automaton, then reports.
-func (o *scanOptions) run(cmd *cobra.Command, args []string) error {
-	a := o.app
+// runScan scans every file in turn with one automaton, then reports.
+func runScan(o *scanOptions) error {
+	a, args := o.app, o.files
 	if err := o.check(); err != nil {
 		return err
 	}
@@ -73,12 +79,14 @@ func (o *scanOptions) run(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	out := bufio.NewWriterSize(a.io.Out, 64<<10)
-	p := o.printer(e, out, len(args))
+	// Mentions are printed as they are found, each through the printer,
+	// into a buffer that writes to stdout when full.
+	out := bufio.NewWriterSize(a.io.Out, outBuffer)
+	p := o.printer(e, render.NewPrinter(out, a.printer().Mode, a.style), out, len(args))
 	var unreadable error
 	for _, file := range args {
 		err := o.scanFile(auto, file, p)
-		var werr writeError
+		var werr *render.WriteError
 		switch {
 		case errors.As(err, &werr):
 			return err
@@ -90,10 +98,10 @@ func (o *scanOptions) run(cmd *cobra.Command, args []string) error {
 		}
 	}
 	if err := p.finish(); err != nil {
-		return writeError{err}
+		return err
 	}
 	if err := out.Flush(); err != nil {
-		return writeError{err}
+		return &render.WriteError{Err: err}
 	}
 	switch {
 	case unreadable != nil:
@@ -133,38 +141,21 @@ func (o *scanOptions) scanFile(auto *scan.Automaton, file string, p printer) err
 		}
 		r = f
 	}
-	p.start(file)
-	h := p.handler(file)
-	wrap := func(f func(scan.Mention) error) func(scan.Mention) error {
-		return func(m scan.Mention) error {
-			if err := f(m); err != nil {
-				return writeError{err}
-			}
-			return nil
-		}
+	if err := p.start(file); err != nil {
+		return err
 	}
-	h.Mention = wrap(h.Mention)
-	if text := h.Text; text != nil {
-		h.Text = func(b []byte) error {
-			if err := text(b); err != nil {
-				return writeError{err}
-			}
-			return nil
-		}
-	}
-	err := auto.Scan(r, scan.Options{AllWords: o.allWords}, h)
-	var werr writeError
+	err := auto.Scan(r, scan.Options{AllWords: o.allWords}, p.handler(file))
+	var werr *render.WriteError
 	if err != nil && !errors.As(err, &werr) && !errors.Is(err, scan.ErrBinary) {
 		return fmt.Errorf("cannot read %s: %w", quoteFile(file), errors.Unwrap(err))
 	}
 	return err
 }
 
-// writeError is a failure to write the output: the scan stops there.
-type writeError struct{ err error }
-
-func (e writeError) Error() string { return "write output: " + e.err.Error() }
-func (e writeError) Unwrap() error { return e.err }
+// outBuffer is how much output is gathered before it is written: mentions
+// come by the thousand in a long log, and a write each would cost more
+// than finding them.
+const outBuffer = 64 << 10
 
 // quoteFile names a file in a message; standard input is "stdin".
 func quoteFile(file string) string {

@@ -14,7 +14,7 @@ import (
 // the chosen output. Mentions are written as they are found except in the
 // summaries (text and --define), which keep one record per term found.
 type printer interface {
-	start(file string)
+	start(file string) error
 	handler(file string) scan.Handler
 	finish() error
 	count() int // mentions found
@@ -57,59 +57,63 @@ func (t *tally) terms() []*glossary.Term {
 	return terms
 }
 
-func (o *scanOptions) printer(e *env, w io.Writer, files int) printer {
+// printer returns the printer for the output chosen, drawing through pr;
+// --json writes to w in parts (see render.MentionStream).
+func (o *scanOptions) printer(e *env, pr *render.Printer, w io.Writer, files int) printer {
 	a := o.app
 	switch {
 	case a.json:
 		return &jsonPrinter{g: e.g, out: render.NewMentionStream(w)}
 	case a.plain:
-		return &plainPrinter{w: w}
+		return &plainPrinter{pr: pr}
 	case o.annotate:
-		return &annotatePrinter{w: w, style: a.style, many: files > 1}
+		return &annotatePrinter{pr: pr, many: files > 1}
 	}
-	return &summaryPrinter{w: w, app: a, e: e, define: o.define}
+	return &summaryPrinter{pr: pr, e: e, define: o.define}
 }
 
 // summaryPrinter writes the terms found once the last file is read.
 type summaryPrinter struct {
 	tally
-	w      io.Writer
-	app    *app
+	pr     *render.Printer
 	e      *env
 	define bool
 }
 
-func (p *summaryPrinter) start(string) {}
+func (p *summaryPrinter) start(string) error { return nil }
 
 func (p *summaryPrinter) handler(file string) scan.Handler {
 	return scan.Handler{Mention: func(m scan.Mention) error { p.add(m, file); return nil }}
 }
 
 func (p *summaryPrinter) finish() error {
-	if !p.define {
-		return p.app.style.Found(p.w, p.found)
-	}
-	for i, f := range p.found {
-		if i > 0 {
-			fmt.Fprintln(p.w)
+	return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) {
+		if !p.define {
+			s.Found(w, p.found)
+			return
 		}
-		p.app.style.Term(p.w, f.Term, p.e.g.Related(f.Term))
-	}
-	return nil
+		for i, f := range p.found {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			s.Term(w, f.Term, p.e.g.Related(f.Term))
+		}
+	}})
 }
 
 // plainPrinter writes one record per mention.
 type plainPrinter struct {
 	tally
-	w io.Writer
+	pr *render.Printer
 }
 
-func (p *plainPrinter) start(string) {}
+func (p *plainPrinter) start(string) error { return nil }
 
 func (p *plainPrinter) handler(file string) scan.Handler {
 	return scan.Handler{Mention: func(m scan.Mention) error {
 		p.add(m, file)
-		return render.Record(p.w, render.MentionFields(mentionJSON(m, file))...)
+		fields := render.MentionFields(mentionJSON(m, file))
+		return p.pr.Print(render.View{Plain: func(rec func(...string)) { rec(fields...) }})
 	}}
 }
 
@@ -122,7 +126,7 @@ type jsonPrinter struct {
 	out *render.MentionStream
 }
 
-func (p *jsonPrinter) start(string) {}
+func (p *jsonPrinter) start(string) error { return nil }
 
 func (p *jsonPrinter) handler(file string) scan.Handler {
 	return scan.Handler{Mention: func(m scan.Mention) error {
@@ -148,28 +152,38 @@ func mentionJSON(m scan.Mention, file string) render.MentionJSON {
 // numbered by first mention across all files.
 type annotatePrinter struct {
 	tally
-	w      io.Writer
-	style  render.Style
+	pr     *render.Printer
 	many   bool
 	headed bool
 }
 
-func (p *annotatePrinter) start(file string) {
+func (p *annotatePrinter) start(file string) error {
 	if !p.many {
-		return
+		return nil
 	}
-	if p.headed {
-		fmt.Fprintln(p.w)
-	}
+	blank := p.headed
 	p.headed = true
-	p.style.Heading(p.w, "==> "+render.Clean(file)+" <==")
+	return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) {
+		if blank {
+			fmt.Fprintln(w)
+		}
+		s.Heading(w, "==> "+render.Clean(file)+" <==")
+	}})
 }
 
 func (p *annotatePrinter) handler(file string) scan.Handler {
 	return scan.Handler{
-		Mention: func(m scan.Mention) error { return p.style.Mark(p.w, m.Text, p.add(m, file)) },
-		Text:    func(b []byte) error { return render.Passage(p.w, b) },
+		Mention: func(m scan.Mention) error {
+			n := p.add(m, file)
+			return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) { s.Mark(w, m.Text, n) }})
+		},
+		Text: func(b []byte) error {
+			return p.pr.Print(render.View{Text: func(w io.Writer, _ render.Style) { render.Passage(w, b) }})
+		},
 	}
 }
 
-func (p *annotatePrinter) finish() error { return p.style.Footnotes(p.w, p.terms()) }
+func (p *annotatePrinter) finish() error {
+	terms := p.terms()
+	return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) { s.Footnotes(w, terms) }})
+}

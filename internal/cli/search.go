@@ -9,8 +9,15 @@ import (
 	"github.com/gloss-cli/gloss/internal/match"
 )
 
-func newSearchCmd(a *app) *cobra.Command {
-	var limit int
+// searchOptions is what `gloss search` runs with.
+type searchOptions struct {
+	app   *app
+	limit int      // --limit: at most this many results, 0 for all
+	words []string // the text to search for
+}
+
+func newSearchCmd(a *app, runF func(*searchOptions) error) *cobra.Command {
+	o := &searchOptions{app: a}
 	cmd := &cobra.Command{
 		Use:   "search TEXT...",
 		Short: "Find terms whose name or definition mentions TEXT",
@@ -22,30 +29,41 @@ mention every word come first; when none does, terms that mention some.`,
   gloss search --json quota | jq -r '.[].term'`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			text := strings.Join(args, " ")
-			if glossary.Key(text) == "" {
-				return usageErrorf("search needs at least one word")
-			}
-			e, err := a.load()
-			if err != nil {
-				return err
-			}
-			hits := match.Search(e.g, text)
-			if len(hits) == 0 {
-				a.note("no term mentions %q", text)
-				return errNoMatch
-			}
-			if limit > 0 && len(hits) > limit {
-				hits = hits[:limit]
-			}
-			terms := make([]*glossary.Term, len(hits))
-			for i, h := range hits {
-				terms[i] = h.Term
-			}
-			a.style = a.style.Marking(text)
-			return a.printTerms(e, terms)
+			o.words = args
+			return runOr(runF, runSearch, o)
 		},
 	}
-	cmd.Flags().IntVarP(&limit, "limit", "n", 20, "show at most `N` results (0 for all)")
+	cmd.Flags().IntVarP(&o.limit, "limit", "n", 20, "show at most `N` results (0 for all)")
+	cmd.RegisterFlagCompletionFunc("limit", cobra.NoFileCompletions)
 	return cmd
+}
+
+func runSearch(o *searchOptions) error {
+	a := o.app
+	if o.limit < 0 {
+		return usageErrorf("--limit must be 0 (for all) or more, not %d", o.limit)
+	}
+	text := strings.Join(o.words, " ")
+	if glossary.Key(text) == "" {
+		return usageErrorf("search needs at least one word")
+	}
+	e, err := a.load()
+	if err != nil {
+		return err
+	}
+	hits := match.Search(e.g, text)
+	if len(hits) == 0 {
+		a.note("no term mentions %q", text)
+		return errNoMatch
+	}
+	if o.limit > 0 && len(hits) > o.limit {
+		hits = hits[:o.limit]
+	}
+	terms := make([]*glossary.Term, len(hits))
+	for i, h := range hits {
+		terms[i] = h.Term
+	}
+	p := a.printer()
+	p.Style = p.Style.Marking(text)
+	return p.Print(termsView(e, terms))
 }

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/gloss-cli/gloss/internal/load"
 	"github.com/gloss-cli/gloss/internal/render"
 )
 
@@ -20,7 +22,13 @@ type sourceJSON struct {
 	Extended []string `json:"extended"`
 }
 
-func newSourcesCmd(a *app) *cobra.Command {
+// sourcesOptions is what `gloss sources` runs with.
+type sourcesOptions struct {
+	app *app
+}
+
+func newSourcesCmd(a *app, runF func(*sourcesOptions) error) *cobra.Command {
+	o := &sourcesOptions{app: a}
 	return &cobra.Command{
 		Use:   "sources",
 		Short: "List the glossary files loaded, lowest layer first",
@@ -32,41 +40,46 @@ extended (added aliases, related terms or other fields to). Later layers win.`,
   GLOSS_PATH=team.yaml gloss sources --json | jq '.[].file'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := a.load()
-			if err != nil {
-				return err
-			}
-			out := make([]sourceJSON, len(e.g.Sources))
-			for i, s := range e.g.Sources {
-				out[i] = sourceJSON{s.File, e.srcs[i].origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
-			}
-			switch {
-			case a.json:
-				return render.JSON(a.io.Out, out)
-			case a.plain:
-				for _, s := range out {
-					render.Record(a.io.Out, s.File, s.Origin, strconv.Itoa(s.Terms),
-						strings.Join(s.Added, render.ListSep), strings.Join(s.Replaced, render.ListSep), strings.Join(s.Extended, render.ListSep))
-				}
-				return nil
-			}
-			if len(out) == 0 {
-				a.note("no glossary loaded (--no-builtin, and no other source)")
-			}
-			for _, s := range out {
-				a.printSource(s)
-			}
-			return nil
+			return runOr(runF, runSources, o)
 		},
 	}
+}
+
+func runSources(o *sourcesOptions) error {
+	a := o.app
+	e, err := a.load()
+	if err != nil {
+		return err
+	}
+	out := make([]sourceJSON, len(e.g.Sources))
+	for i, s := range e.g.Sources {
+		out[i] = sourceJSON{s.File, e.srcs[i].Origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
+	}
+	if len(out) == 0 && !a.json && !a.plain {
+		a.note("no glossary loaded (--no-builtin, and no other source)")
+	}
+	return a.printer().Print(render.View{
+		JSON: func() any { return out },
+		Plain: func(rec func(...string)) {
+			for _, s := range out {
+				rec(s.File, s.Origin, strconv.Itoa(s.Terms),
+					strings.Join(s.Added, render.ListSep), strings.Join(s.Replaced, render.ListSep), strings.Join(s.Extended, render.ListSep))
+			}
+		},
+		Text: func(w io.Writer, st render.Style) {
+			for _, s := range out {
+				printSource(w, st, s)
+			}
+		},
+	})
 }
 
 // printSource writes one source for a person: a line of counts, then the
 // names of the terms it changed (except for the built-in glossary, which
 // adds every term).
-func (a *app) printSource(s sourceJSON) {
+func printSource(w io.Writer, st render.Style, s sourceJSON) {
 	name := render.Clean(s.File)
-	if s.Origin != fromBuiltin {
+	if s.Origin != load.FromBuiltin {
 		name += " (" + s.Origin + ")"
 	}
 	var counts []string
@@ -78,12 +91,12 @@ func (a *app) printSource(s sourceJSON) {
 			counts = append(counts, fmt.Sprintf("%d %s", len(c.terms), c.verb))
 		}
 	}
-	fmt.Fprintf(a.io.Out, "%s: %s", name, plural(s.Terms, "term"))
+	fmt.Fprintf(w, "%s: %s", name, plural(s.Terms, "term"))
 	if len(counts) > 0 {
-		fmt.Fprintf(a.io.Out, " (%s)", strings.Join(counts, ", "))
+		fmt.Fprintf(w, " (%s)", strings.Join(counts, ", "))
 	}
-	fmt.Fprintln(a.io.Out)
-	if s.Origin == fromBuiltin {
+	fmt.Fprintln(w)
+	if s.Origin == load.FromBuiltin {
 		return
 	}
 	for _, c := range []struct {
@@ -97,13 +110,13 @@ func (a *app) printSource(s sourceJSON) {
 		for i, t := range c.terms {
 			names[i] = render.Clean(t)
 		}
-		lines := render.Wrap(strings.Join(names, ", "), a.style.Width-2-len(c.label))
+		lines := render.Wrap(strings.Join(names, ", "), st.Width-2-len(c.label))
 		for i, line := range lines {
 			lead := strings.Repeat(" ", len(c.label))
 			if i == 0 {
 				lead = c.label
 			}
-			fmt.Fprintln(a.io.Out, "  "+lead+line)
+			fmt.Fprintln(w, "  "+lead+line)
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,7 +16,7 @@ import (
 // `gloss QUERY` shorthand it also suggests a command close to the first
 // word, since `gloss lisst --category X` most likely meant `list`.
 func flagError(cmd *cobra.Command, err error) error {
-	msg := err.Error()
+	msg := badValue(err.Error())
 	var hint string
 	if cmd == cmd.Root() && cmd.Flags().NArg() > 0 {
 		word := cmd.Flags().Arg(0)
@@ -31,9 +33,37 @@ func flagError(cmd *cobra.Command, err error) error {
 		hint = fmt.Sprintf("did you mean --%s?", word)
 	}
 	if hint != "" {
-		err = fmt.Errorf("%s; %s", msg, hint)
+		msg += "; " + hint
 	}
-	return &exitError{ExitUsage, err}
+	return &exitError{ExitUsage, errors.New(msg)}
+}
+
+// pflagValue matches pflag's message for a value that does not parse:
+// `invalid argument "abc" for "-n, --limit" flag: strconv.ParseInt:
+// parsing "abc": invalid syntax`. It is compiled when a flag error needs
+// it, not at start-up.
+const pflagValue = (`^invalid argument ("(?:[^"\\]|\\.)*") for "(?:-[^ ]+, )?(--[^"]+)" flag: strconv\.Parse(\w+): parsing "(?:[^"\\]|\\.)*": (.+)$`)
+
+// badValue says what pflag's message for a value that does not parse
+// means, without Go's strconv in it: `--limit needs a whole number, not
+// "abc"`. Other messages are returned as they are.
+func badValue(msg string) string {
+	if !strings.HasPrefix(msg, "invalid argument ") {
+		return msg
+	}
+	m := regexp.MustCompile(pflagValue).FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	value, flag, parser, why := m[1], m[2], m[3], m[4]
+	want := map[string]string{"Int": "a whole number", "Uint": "a whole number", "Bool": "true or false", "Float": "a number"}[parser]
+	switch {
+	case want == "":
+		return fmt.Sprintf("%s: bad value %s (%s)", flag, value, why)
+	case why == "value out of range":
+		return fmt.Sprintf("%s needs %s, and %s is out of range", flag, want, value)
+	}
+	return fmt.Sprintf("%s needs %s, not %s", flag, want, value)
 }
 
 // suggestFlag returns a hint naming the flag closest to name, or "".

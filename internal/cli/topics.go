@@ -22,12 +22,18 @@ func topics() []topic {
 miss from a mistake:
 
     %d  found what was asked for
-    %d  no match (for "lookup -": at least one query had none)
+    %d  no match (for "lookup -": at least one query had none; for "scan":
+       no term found in any text)
     %d  usage error: bad flag, missing or bad argument
-    %d  a glossary cannot be read or is invalid
+    %d  a glossary cannot be read or is invalid, or a text "scan" was
+       given cannot be read
+    %d  output could not be written: stdout failed (a full disk, a closed
+       stdout), or the files "gloss docs" writes could not be
 
-Results go to stdout; notes, suggestions and errors go to stderr. A pager
-that is quit before the end is not an error.`, ExitOK, ExitNoMatch, ExitUsage, ExitGlossary)},
+Results go to stdout; notes, suggestions and errors go to stderr. A reader
+that closes the pipe early ("gloss list | head -1") is not an error: gloss
+stops and exits 0, saying nothing. Nor is a pager that is quit before the
+end; a pager that fails is noted on stderr and the text printed directly.`, ExitOK, ExitNoMatch, ExitUsage, ExitGlossary, ExitWrite)},
 
 		{"environment", "Environment variables gloss reads", "Environment", `GLOSS_PAGER, PAGER: the pager for long output on a terminal: GLOSS_PAGER,
 else PAGER, else "less -FRX". "cat" prints directly, as --no-pager does. A
@@ -35,7 +41,9 @@ command line with shell syntax (quotes, pipes, $) is run by sh. Output that
 fits the terminal, and output that is not to a terminal, is never paged.
 
 LESS, LV: set to FRX and -c when not set, so a bare less or lv shows colours
-and quits at once on a short text.
+and quits at once on a short text. LESSCHARSET: set to utf-8 when not set,
+as gloss writes UTF-8 in any locale. A pager that fails (exits non-zero) is
+noted and the text printed directly.
 
 NO_COLOR: when set and not empty, no colour (unless --color always).
 

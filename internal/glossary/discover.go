@@ -85,5 +85,5 @@ func (w *walker) dir(dir string) {
 }
 
 func (w *walker) fail(path string, err error) {
-	w.problems = append(w.problems, Problem{Pos: Pos{File: path}, Message: describe(err).Error()})
+	w.problems = append(w.problems, Problem{Pos: Pos{File: path}, Message: describe(err).Error(), Kind: KindUnreadable})
 }

@@ -2,12 +2,11 @@ package glossary
 
 import (
 	"fmt"
-	"runtime"
-	"strings"
-	"sync"
 	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // valueLimit is MaxStreamValues, lowered by tests.
@@ -17,9 +16,8 @@ var valueLimit = MaxStreamValues
 // a time on every core, and puts the results together in file order.
 type entries struct {
 	file   string
-	jobs   chan *batch
+	group  *parallel.Group
 	all    []*batch
-	wg     sync.WaitGroup
 	values atomic.Int64 // kept so far, to hold to MaxStreamValues
 	full   atomic.Bool  // more than that: parse no more
 }
@@ -35,31 +33,26 @@ type batch struct {
 	values   int // fields, aliases and related names in terms
 	problems Problems
 	failed   bool // YAML could not parse it: problems holds why
+	stopped  bool // it had MaxProblems problems: the last says it stopped
 }
 
 func newEntries(file string) *entries {
-	n := runtime.GOMAXPROCS(0)
-	es := &entries{file: file, jobs: make(chan *batch, 4*n)}
-	for range n {
-		es.wg.Go(func() {
-			for e := range es.jobs {
-				if !es.full.Load() {
-					e.parse(file)
-					if es.values.Add(int64(e.values)) > int64(valueLimit) {
-						es.full.Store(true)
-					}
-				}
-			}
-		})
-	}
-	return es
+	return &entries{file: file, group: parallel.NewGroup()}
 }
 
-// parse queues text, entries after line start.
+// parse starts parsing text, entries after line start, once a core is
+// free.
 func (es *entries) parse(text []byte, start int) {
 	e := &batch{text: text, start: start}
 	es.all = append(es.all, e)
-	es.jobs <- e
+	es.group.Go(func() {
+		if !es.full.Load() {
+			e.parse(es.file)
+			if es.values.Add(int64(e.values)) > int64(valueLimit) {
+				es.full.Store(true)
+			}
+		}
+	})
 }
 
 func (e *batch) parse(file string) {
@@ -67,16 +60,14 @@ func (e *batch) parse(file string) {
 	f := &File{}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(e.text, &doc); err != nil {
+		// An alias to an anchor in another entry fails here, as an
+		// unknown anchor with no line: it is placed at the entry.
 		e.failed = true
-		if strings.Contains(err.Error(), "unknown anchor") {
-			p.add(Pos{Line: e.start + 1}, "YAML aliases (*name) are not allowed in a glossary")
-		} else {
-			p.yamlError(err)
-		}
+		p.yamlError(err, Pos{Line: e.start + 1})
 	} else if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.SequenceNode {
 		p.terms(f, doc.Content[0])
 	}
-	e.text, e.terms, e.problems, e.parsed = nil, f.Terms, p.problems, true
+	e.text, e.terms, e.problems, e.stopped, e.parsed = nil, f.Terms, p.problems, p.stopped, true
 	for _, t := range e.terms {
 		e.values += 5 + len(t.Aliases) + len(t.Related)
 	}
@@ -86,8 +77,7 @@ func (e *batch) parse(file string) {
 // the split instead of what they held, as Parse reports bytes that are not
 // text before anything it finds when parsing.
 func (es *entries) stop(problems Problems) (*File, Problems) {
-	close(es.jobs)
-	es.wg.Wait()
+	es.group.Wait()
 	return &File{Name: es.file}, problems
 }
 
@@ -95,8 +85,7 @@ func (es *entries) stop(problems Problems) (*File, Problems) {
 // problems as parsing the entries in order would have: up to the first
 // entry YAML could not parse, or too many values.
 func (es *entries) wait() (*File, Problems) {
-	close(es.jobs)
-	es.wg.Wait()
+	es.group.Wait()
 	f := &File{Name: es.file}
 	p := &parser{file: es.file}
 	values := 0
@@ -109,12 +98,15 @@ func (es *entries) wait() (*File, Problems) {
 		if e.failed {
 			return &File{Name: es.file}, e.problems
 		}
-		for _, pr := range e.problems {
-			if pr.Pos == (Pos{}) && strings.HasPrefix(pr.Message, "too many problems") {
-				p.add(Pos{}, "") // the entry's own cap: let the file's take over
-				continue
-			}
-			p.add(pr.Pos, pr.Message)
+		own := e.problems
+		if e.stopped {
+			own = own[:len(own)-1] // the entry's own cap: the file's takes over
+		}
+		for _, pr := range own {
+			p.addKind(pr.Pos, pr.Kind, pr.Message)
+		}
+		if e.stopped {
+			p.add(Pos{}, "") // past MaxProblems: says the file stopped, if it has not yet
 		}
 		f.Terms = append(f.Terms, e.terms...)
 	}

@@ -11,8 +11,9 @@ import (
 // clashing aliases and related names that match nothing.
 func (g *Glossary) index(layer map[string]int) Problems {
 	var ps Problems
-	add := func(pos Pos, warning bool, msg string) {
-		ps = append(ps, Problem{Pos: pos, Message: msg, Warning: warning})
+	add := func(pos Pos, kind Kind, msg string) {
+		warning := kind == KindAliasIsName || kind == KindSelfLink || kind == KindOneWay || kind == KindShort
+		ps = append(ps, Problem{Pos: pos, Message: msg, Warning: warning, Kind: kind})
 	}
 	type named struct {
 		key  string
@@ -41,12 +42,12 @@ func (g *Glossary) index(layer map[string]int) Problems {
 			k, pos := Key(a), posAt(t.aliasPos, i)
 			switch owner, isName := g.keys[k]; {
 			case k == "":
-				add(pos, false, "alias "+quote(a)+" of "+quote(t.Name)+" has no letters or digits")
+				add(pos, KindNoLetters, "alias "+quote(a)+" of "+quote(t.Name)+" has no letters or digits")
 				continue
 			case isName && owner == t:
 				continue
 			case isName:
-				add(pos, true, "alias "+quote(a)+" of "+quote(t.Name)+" is the name of another term, which wins")
+				add(pos, KindAliasIsName, "alias "+quote(a)+" of "+quote(t.Name)+" is the name of another term, which wins")
 				continue
 			}
 			c, taken := claims[k]
@@ -61,7 +62,7 @@ func (g *Glossary) index(layer map[string]int) Problems {
 			case lt > lc:
 				claims[k] = claim{t, pos}
 			case lt == lc:
-				add(pos, false, "alias "+quote(a)+" of "+quote(t.Name)+" is already an alias of "+quote(c.term.Name)+lineRef(c.pos))
+				add(pos, KindAliasClash, "alias "+quote(a)+" of "+quote(t.Name)+" is already an alias of "+quote(c.term.Name)+lineRef(c.pos))
 			}
 		}
 	}
@@ -83,9 +84,9 @@ func (g *Glossary) index(layer map[string]int) Problems {
 			targets[ti][i] = to
 			switch to {
 			case nil:
-				add(pos, false, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
+				add(pos, KindBrokenLink, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
 			case t:
-				add(pos, true, quote(t.Name)+" lists itself as related")
+				add(pos, KindSelfLink, quote(t.Name)+" lists itself as related")
 			default:
 				links[place[t]<<32|place[to]] = true
 			}
@@ -94,11 +95,11 @@ func (g *Glossary) index(layer map[string]int) Problems {
 	for ti, t := range g.Terms {
 		for i, to := range targets[ti] {
 			if to != nil && to != t && !links[place[to]<<32|place[t]] {
-				add(posAt(t.relatedPos, i), true, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
+				add(posAt(t.relatedPos, i), KindOneWay, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
 			}
 		}
 		if n := countWords(t.Definition, minDefinitionWords); n > 0 && n < minDefinitionWords {
-			add(t.Pos, true, quote(t.Name)+" has a very short definition ("+plural(n, "word")+")")
+			add(t.Pos, KindShort, quote(t.Name)+" has a very short definition ("+plural(n, "word")+")")
 		}
 	}
 	return ps

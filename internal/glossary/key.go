@@ -116,9 +116,3 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
-// Compact is Key with the spaces removed, so that "e-mail", "e mail" and
-// "email" compare equal.
-func Compact(s string) string {
-	return strings.ReplaceAll(Key(s), " ", "")
-}

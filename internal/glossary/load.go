@@ -24,7 +24,7 @@ const MaxFileSize = 2 << 20
 // the file, like a parse error.
 func LoadFile(path string) (*File, Problems) {
 	fail := func(err error) (*File, Problems) {
-		return &File{Name: path}, Problems{{Pos: Pos{File: path}, Message: err.Error()}}
+		return &File{Name: path}, Problems{{Pos: Pos{File: path}, Message: err.Error(), Kind: KindUnreadable}}
 	}
 	f, size, err := open(path, MaxStreamSize)
 	if err != nil {
@@ -39,18 +39,6 @@ func LoadFile(path string) (*File, Problems) {
 		return fail(err)
 	}
 	return Parse(path, data)
-}
-
-// ReadFile returns the contents of the glossary file at path. It refuses
-// anything but a regular file (a FIFO or device could block or never end)
-// and files over MaxFileSize. Its errors do not repeat the path.
-func ReadFile(path string) ([]byte, error) {
-	f, _, err := open(path, MaxFileSize)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readAll(f, MaxFileSize)
 }
 
 // open opens the regular file at path and returns its size, refusing

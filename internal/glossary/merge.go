@@ -44,8 +44,8 @@ type merger struct {
 	problems Problems
 }
 
-func (m *merger) add(pos Pos, warning bool, format string, args ...any) {
-	m.problems = append(m.problems, Problem{Pos: pos, Message: fmt.Sprintf(format, args...), Warning: warning})
+func (m *merger) add(pos Pos, kind Kind, format string, args ...any) {
+	m.problems = append(m.problems, Problem{Pos: pos, Message: fmt.Sprintf(format, args...), Kind: kind})
 }
 
 func (m *merger) file(f *File) {
@@ -54,11 +54,11 @@ func (m *merger) file(f *File) {
 	for _, e := range f.Terms {
 		k := Key(e.Name)
 		if k == "" {
-			m.add(e.Pos, false, "term %q has no letters or digits", e.Name)
+			m.add(e.Pos, KindNoLetters, "term %q has no letters or digits", e.Name)
 			continue
 		}
 		if first, dup := inFile[k]; dup {
-			m.add(e.Pos, false, "duplicate term %q (first at line %d)", e.Name, first.Pos.Line)
+			m.add(e.Pos, KindDuplicate, "duplicate term %q: the same name as %q at line %d (ignoring case and punctuation)", e.Name, first.Name, first.Pos.Line)
 			continue
 		}
 		inFile[k] = e
@@ -74,10 +74,10 @@ func (m *merger) file(f *File) {
 			continue
 		}
 		if e.Category == "" && !e.badCategory {
-			m.add(e.Pos, false, "term %q: missing category", e.Name)
+			m.add(e.Pos, KindMissing, "term %q: missing category", e.Name)
 		}
 		if e.Definition == "" && !e.badDefinition {
-			m.add(e.Pos, false, "term %q: missing definition", e.Name)
+			m.add(e.Pos, KindMissing, "term %q: missing definition", e.Name)
 		}
 		m.byName[k] = e
 		m.terms = append(m.terms, e)

@@ -20,7 +20,7 @@ func parse(t *testing.T, name, src string) *glossary.File {
 func TestNewChecks(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"duplicate term", "terms:\n  - {term: A, category: C, definition: d}\n  - {term: a, category: C, definition: d}\n",
-			`f.yaml:3:5: duplicate term "a" (first at line 2)`},
+			`f.yaml:3:5: duplicate term "a": the same name as "A" at line 2`},
 		{"duplicate alias", "terms:\n  - {term: A, aliases: [x], category: C, definition: d}\n  - {term: B, aliases: [X], category: C, definition: d}\n",
 			`f.yaml:3:25: alias "X" of "B" is already an alias of "A" (line 2)`},
 		{"dangling related", "terms:\n  - {term: A, category: C, definition: d, related: [Nope]}\n",

@@ -44,14 +44,14 @@ func Parse(name string, data []byte) (*File, Problems) {
 		p.add(Pos{}, "file is empty")
 		return f, p.problems
 	} else if err != nil {
-		p.yamlError(err)
+		p.yamlError(err, Pos{})
 		return f, p.problems
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		p.add(p.pos(&extra), "more than one YAML document")
 	} else if !errors.Is(err, io.EOF) {
-		p.yamlError(err)
+		p.yamlError(err, Pos{})
 	}
 	if len(doc.Content) == 0 {
 		p.add(Pos{}, "file is empty")
@@ -64,13 +64,13 @@ func Parse(name string, data []byte) (*File, Problems) {
 	var list *yaml.Node
 	p.mapping(root, func(key string, k, v *yaml.Node) {
 		if key != "terms" {
-			p.add(p.pos(k), fmt.Sprintf("unknown key %q (the file has one key, \"terms\")", key))
+			p.addKind(p.pos(k), KindUnknownKey, fmt.Sprintf("unknown key %q (the file has one key, \"terms\")", key))
 			return
 		}
 		list = v
 	})
 	if list == nil {
-		p.add(p.pos(root), `missing "terms" list`)
+		p.addKind(p.pos(root), KindMissing, `missing "terms" list`)
 		return f, p.problems
 	}
 	if !p.kind(list, yaml.SequenceNode, `"terms"`, "a list of terms") {
@@ -86,6 +86,9 @@ type parser struct {
 	// line is added to every line number: the line before the part of
 	// the file being parsed, when ParseStream parses one entry at a time.
 	line int
+	// stopped is set once MaxProblems problems are reported: the last
+	// problem says so.
+	stopped bool
 }
 
 // terms adds the terms of a "terms" list to f.
@@ -103,14 +106,20 @@ func (p *parser) terms(f *File, list *yaml.Node) {
 const MaxProblems = 1000
 
 func (p *parser) add(pos Pos, msg string) {
+	p.addKind(pos, KindFormat, msg)
+}
+
+// addKind adds a problem of a kind other than KindFormat.
+func (p *parser) addKind(pos Pos, kind Kind, msg string) {
 	switch n := len(p.problems); {
 	case n > MaxProblems:
 		return
 	case n == MaxProblems:
-		pos, msg = Pos{}, fmt.Sprintf("too many problems; stopped after %d", MaxProblems)
+		pos, msg, kind = Pos{}, fmt.Sprintf("too many problems; stopped after %d", MaxProblems), KindFormat
+		p.stopped = true
 	}
 	pos.File = p.file
-	p.problems = append(p.problems, Problem{Pos: pos, Message: msg})
+	p.problems = append(p.problems, Problem{Pos: pos, Message: msg, Kind: kind})
 }
 
 func (p *parser) pos(n *yaml.Node) Pos {
@@ -131,18 +140,21 @@ func (p *parser) offsetPos(data []byte, off int) Pos {
 	return Pos{File: p.file, Line: p.lineAt(line), Col: col}
 }
 
-func (p *parser) yamlError(err error) {
+// yamlError reports err, an error from yaml.v3, at the line it names, or
+// else at fallback.
+func (p *parser) yamlError(err error, fallback Pos) {
 	msg := err.Error()
 	var te *yaml.TypeError
 	if errors.As(err, &te) && len(te.Errors) > 0 {
 		msg = te.Errors[0]
 	}
-	var pos Pos
+	pos := fallback
 	// Compiled here, on the error path, rather than at every start of gloss.
 	yamlLine := regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		pos.Line, _ = strconv.Atoi(m[1])
-		pos.Line = p.lineAt(pos.Line)
+		if line, err := strconv.Atoi(m[1]); err == nil {
+			pos = Pos{Line: p.lineAt(line)}
+		}
 		msg = m[2]
 	}
 	p.add(pos, "not valid YAML: "+msg)

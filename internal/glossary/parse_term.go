@@ -35,7 +35,7 @@ func (p *parser) kind(n *yaml.Node, want yaml.Kind, what, wantName string) bool 
 		return false
 	}
 	if n.Kind != want {
-		p.add(p.pos(n), fmt.Sprintf("%s should be %s, not %s", what, wantName, kindName(n.Kind)))
+		p.addKind(p.pos(n), KindWrongType, fmt.Sprintf("%s should be %s, not %s", what, wantName, kindName(n.Kind)))
 		return false
 	}
 	return true
@@ -69,7 +69,14 @@ func (p *parser) term(n *yaml.Node) *Term {
 		switch key {
 		case "term":
 			before := len(p.problems)
-			t.Name = p.name(v, "term")
+			if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+				// "term:" or "term: null" gives a name, of the wrong type:
+				// it is there, so "missing" would send the reader looking
+				// for a line that exists.
+				p.addKind(p.pos(v), KindWrongType, "term should be a name, not null (an empty value)")
+			} else {
+				t.Name = p.name(v, "term")
+			}
 			badName = len(p.problems) > before
 		case "category":
 			before := len(p.problems)
@@ -88,12 +95,12 @@ func (p *parser) term(n *yaml.Node) *Term {
 		case "related":
 			t.Related, t.relatedPos = p.names(v, "related")
 		default:
-			p.add(p.pos(k), fmt.Sprintf("unknown key %q (want term, aliases, category, definition, formula, example or related)", key))
+			p.addKind(p.pos(k), KindUnknownKey, fmt.Sprintf("unknown key %q (want term, aliases, category, definition, formula, example or related)", key))
 		}
 	})
 	if t.Name == "" {
 		if !badName {
-			p.add(t.Pos, `term without a name: "term" is required`)
+			p.addKind(t.Pos, KindMissing, `term without a name: "term" is required`)
 		}
 		return nil
 	}
@@ -111,7 +118,7 @@ func (p *parser) text(v *yaml.Node, field string) string {
 	case "!!null":
 		return ""
 	}
-	p.add(p.pos(v), fmt.Sprintf("%s should be text, not %s (quote it)", field, strings.TrimPrefix(v.ShortTag(), "!!")))
+	p.addKind(p.pos(v), KindWrongType, fmt.Sprintf("%s should be text, not %s (quote it)", field, strings.TrimPrefix(v.ShortTag(), "!!")))
 	return ""
 }
 
@@ -119,7 +126,7 @@ func (p *parser) text(v *yaml.Node, field string) string {
 func (p *parser) name(v *yaml.Node, field string) string {
 	s := p.text(v, field)
 	if strings.IndexFunc(s, isControl) >= 0 {
-		p.add(p.pos(v), fmt.Sprintf("%s %q contains a control character", field, s))
+		p.addKind(p.pos(v), KindControl, fmt.Sprintf("%s %q contains a control character", field, s))
 		return ""
 	}
 	return s

@@ -44,6 +44,8 @@ func TestParseProblems(t *testing.T) {
 		{"wrong type", "terms:\n  - term: A\n    aliases: B\n", "f.yaml:3:14: aliases should be a list"},
 		{"number", "terms:\n  - term: A\n    definition: 42\n", "f.yaml:3:17: definition should be text, not int (quote it)"},
 		{"no name", "terms:\n  - category: A\n", `f.yaml:2:5: term without a name`},
+		{"null name", "terms:\n  - term: null\n    category: A\n", `f.yaml:2:11: term should be a name, not null`},
+		{"empty name", "terms:\n  - term:\n    category: A\n", `f.yaml:2:10: term should be a name, not null`},
 		{"control in name", "terms:\n  - term: \"A\\x1b[31m\"\n", "f.yaml:2:11: term \"A\\x1b[31m\" contains a control character"},
 		{"bidi in alias", "terms:\n  - term: A\n    aliases: [\"\u202eevil\"]\n", "contains a control character"},
 		{"alias", "terms:\n  - &a term: A\n    aliases: *a\n", "YAML aliases (*name) are not allowed"},

@@ -11,7 +11,31 @@ type Problem struct {
 	Pos     Pos
 	Message string
 	Warning bool
+	Kind    Kind // what sort of problem, for counts; KindFormat unless more is known
 }
+
+// Kind names a sort of problem, so that a report on a large file can say
+// how many of each it found (320 duplicate terms among 36,000 one-way
+// links) instead of one total.
+type Kind string
+
+// The kinds of problem. Each message gloss writes belongs to one.
+const (
+	KindFormat      Kind = "file format"          // not valid YAML, empty, too large, bad UTF-8 and the like
+	KindUnreadable  Kind = "unreadable file"      // missing, a directory, no permission
+	KindUnknownKey  Kind = "unknown key"          // a key gloss does not know, often a typo
+	KindWrongType   Kind = "wrong type"           // a list where text belongs, a number, null
+	KindControl     Kind = "control character"    // in a name, where it could fool a terminal
+	KindMissing     Kind = "missing field"        // a new term without its name, category or definition
+	KindNoLetters   Kind = "name without letters" // a name or alias that matches nothing
+	KindDuplicate   Kind = "duplicate term"       // two entries of one file with one name
+	KindAliasClash  Kind = "alias clash"          // one alias for two terms
+	KindAliasIsName Kind = "alias is a name"      // an alias that is another term's name (warning)
+	KindBrokenLink  Kind = "related to no term"   // a related name that finds nothing
+	KindSelfLink    Kind = "related to itself"    // a term that lists itself (warning)
+	KindOneWay      Kind = "one-way related link" // a link not listed back (warning)
+	KindShort       Kind = "short definition"     // under minDefinitionWords (warning)
+)
 
 // String formats p as "file:line:col: message", leaving out what is unknown.
 func (p Problem) String() string {

@@ -183,7 +183,7 @@ func (s *splitter) parseHeader() bool {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(s.header, &doc); err != nil {
 		s.p.problems = nil
-		s.p.yamlError(err)
+		s.p.yamlError(err, Pos{})
 		return false
 	}
 	return true

@@ -36,7 +36,9 @@ const (
 // start one) is reported as a problem at its line, and nothing more is
 // parsed. A few things Parse allows fail here, all with a problem at a
 // line: an alias to an anchor in another entry (aliases are refused
-// either way), a quoted value whose continuation line is no more indented
+// either way; one whose anchor lies in another part of the file parsed
+// apart is YAML's "unknown anchor", at the first line of its part), a
+// quoted value whose continuation line is no more indented
 // than the entries (which YAML 1.2 does not allow, though yaml.v3 does),
 // and a YAML syntax error may be placed differently.
 //

@@ -104,6 +104,27 @@ func TestParseStreamNotBlock(t *testing.T) {
 	}
 }
 
+// TestParseStreamAliasAcross checks an alias to an anchor in another
+// entry, which ParseStream cannot resolve, is refused at the entry's line,
+// and nothing after it is kept.
+func TestParseStreamAliasAcross(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("terms:\n  - term: &a A\n    category: C\n")
+	for i := range 2000 { // more than one part of the file parsed at a time
+		fmt.Fprintf(&b, "  - term: T%d\n    category: C\n", i)
+	}
+	line := 4 + 2*2000
+	b.WriteString("  - term: B\n    aliases: [*a]\n  - term: C\n")
+	in := b.String()
+	f, problems := glossary.ParseStream("f.yaml", strings.NewReader(in))
+	if len(problems) != 1 || problems[0].Pos.Line > line || problems[0].Pos.Line < 4 || !strings.Contains(problems[0].Message, "not valid YAML: unknown anchor") || len(f.Terms) != 0 {
+		t.Errorf("got %d terms and %v", len(f.Terms), problems)
+	}
+	if _, problems := glossary.Parse("f.yaml", []byte(in)); problems.Err() == nil {
+		t.Error("Parse accepted an alias")
+	}
+}
+
 // TestParseStreamLimits checks an entry or a line too large to parse
 // safely one at a time is refused at its line, before YAML sees it.
 func TestParseStreamLimits(t *testing.T) {

@@ -33,14 +33,3 @@ type Pos struct {
 	Line int
 	Col  int
 }
-
-// Keys returns the lookup keys of t: its name first, then its aliases, all
-// normalised with Key.
-func (t *Term) Keys() []string {
-	keys := make([]string, 0, 1+len(t.Aliases))
-	keys = append(keys, Key(t.Name))
-	for _, a := range t.Aliases {
-		keys = append(keys, Key(a))
-	}
-	return keys
-}

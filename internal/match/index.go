@@ -1,47 +1,45 @@
 package match
 
 import (
+	"io"
 	"iter"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
-// Index is what a Matcher prepares before its first approximate query, as
-// plain data: package cache saves it beside a large glossary so that later
-// runs match without preparing it again.
-type Index struct {
-	// Entries yields the names and aliases matched numbered from to to,
-	// of Len, in the order the approximate stages visit them.
-	Len     int
-	Entries func(from, to int) iter.Seq[Entry]
-	// ByKey, ByComp and ByStems list entry numbers in order of Key,
-	// Compact and StemKey.
-	ByKey, ByComp, ByStems []int32
-	// Vocab holds every stem of the terms' definitions and examples,
-	// sorted. Text holds each term's definition and example as numbers in
-	// Vocab, stop words left out; term i's run ends at TextEnd[i].
-	Vocab   []string
-	Text    []uint32
-	TextEnd []uint32
+// index is what a Matcher prepares before its first approximate query,
+// as plain data: what a Store keeps between runs (encode.go), so that
+// later runs match without preparing it again.
+type index struct {
+	// entries yields the names and aliases matched numbered from to to,
+	// of n, in the order the approximate stages visit them.
+	n       int
+	entries func(from, to int) iter.Seq[indexEntry]
+	// byKey, byComp and byStems list entry numbers in order of key,
+	// compact and stemKey.
+	byKey, byComp, byStems []int32
+	// vocab holds every stem of the terms' definitions and examples,
+	// sorted. text holds each term's definition and example as numbers in
+	// vocab, stop words left out; term i's run ends at textEnd[i].
+	vocab   []string
+	text    []uint32
+	textEnd []uint32
 }
 
-// Entry is one name or alias of a term, prepared for matching.
-type Entry struct {
-	Term        int32  // the term's place in the glossary's Terms
-	Alias       bool   // Text is an alias, not the name
-	Text        string // the name or alias as written
-	Key         string // glossary.Key of Text: its words, separated by spaces
-	Compact     string // Key without spaces
-	Stems       string // the stem of each word of Key, separated by spaces
-	CompactStem string // the stem of Compact
-	StemKey     string // the stems without stop words, sorted
-	// Stems64, Starts64 and Letters64 summarise the entry in bits, so a
-	// stage can rule it out without comparing strings.
-	Stems64, Starts64, Letters64 uint64
+// indexEntry is one name or alias of a term, prepared for matching.
+type indexEntry struct {
+	term        int32  // the term's place in the glossary's Terms
+	alias       bool   // text is an alias, not the name
+	text        string // the name or alias as written
+	key         string // glossary.Key of text: its words, separated by spaces
+	compact     string // key without spaces
+	stems       string // the stem of each word of key, separated by spaces
+	compactStem string // the stem of compact
+	stemKey     string // the stems without stop words, sorted
+	masks       masks  // the entry in bits, so a stage can rule it out without comparing strings
 }
 
 // Prepare prepares m's index now rather than on the first query that
@@ -52,7 +50,13 @@ func (m *Matcher) Prepare() {
 		m.buildOnce.Do(m.build)
 		return
 	}
-	m.store.Save(m.prepare())
+	m.save()
+}
+
+// save prepares m's index and saves it to m's store.
+func (m *Matcher) save() error {
+	x := m.prepare()
+	return m.store.Save(x.encode)
 }
 
 // Load reads m's index into memory now, from its store or by preparing
@@ -61,56 +65,34 @@ func (m *Matcher) Load() {
 	m.buildOnce.Do(m.build)
 }
 
-// Index returns m's prepared index, preparing it first if no query has.
-// Its entries are read from m as they are iterated.
-func (m *Matcher) Index() *Index {
-	var wg sync.WaitGroup
-	wg.Go(func() { m.buildOnce.Do(m.build) })
-	m.textOnce.Do(m.stemTexts)
-	wg.Wait()
-	return m.indexOf()
-}
-
-// indexOf returns the index of m, which must be prepared.
-func (m *Matcher) indexOf() *Index {
-	place := make(map[*glossary.Term]int32, len(m.terms))
-	for i, t := range m.terms {
-		place[t] = int32(i)
-	}
-	entries := func(from, to int) iter.Seq[Entry] {
-		return func(yield func(Entry) bool) {
-			for i := from; i < to; i++ {
-				e := &m.entries[i]
-				if !yield(e.plain(place[e.term], m.masks[i])) {
-					return
-				}
-			}
-		}
-	}
-	return &Index{
-		Len: len(m.entries), Entries: entries,
-		ByKey: m.byKey.ids, ByComp: m.byComp.ids, ByStems: m.byStems.ids,
-		Vocab: m.texts.vocab, Text: m.texts.words, TextEnd: m.texts.end,
+// plain returns e as an indexEntry, for the term at place in the glossary.
+func (e *entry) plain(place int32, mk masks) indexEntry {
+	return indexEntry{
+		term: place, alias: e.alias, text: e.text, key: e.key, compact: e.compact,
+		stems: strings.Join(e.stems, " "), compactStem: e.compactStem, stemKey: e.stemKey,
+		masks: mk,
 	}
 }
 
-// plain returns e as an Entry, for the term at place in the glossary.
-func (e *entry) plain(place int32, mk masks) Entry {
-	return Entry{
-		Term: place, Alias: e.alias, Text: e.text, Key: e.key, Compact: e.compact,
-		Stems: strings.Join(e.stems, " "), CompactStem: e.compactStem, StemKey: e.stemKey,
-		Stems64: mk.stems, Starts64: mk.starts, Letters64: mk.letters,
-	}
-}
-
-// Store keeps a matcher's prepared index between runs; package cache
-// keeps it on disk beside the glossary.
+// Store keeps a matcher's prepared index between runs, in the matcher's
+// own encoding; package load gives a matcher the cache's store for its
+// glossary.
 type Store interface {
-	// Load returns the index saved for the glossary, or an error if
-	// there is none.
-	Load() (*Index, error)
-	// Save keeps x for later runs.
-	Save(x *Index) error
+	// Index returns the bytes of the index saved earlier, or an error if
+	// there is none. The index is read where it lies: the bytes must
+	// start at a multiple of 8 and stay as they are while the matcher is
+	// used.
+	Index() ([]byte, error)
+	// Save keeps what write writes: the index, for later runs.
+	Save(write func(io.Writer) error) error
+	// Done tells the store that the matcher has read b, a part of the
+	// bytes Index returned, and will not read it again; a store that
+	// maps them from a file can let their memory go.
+	Done(b []byte)
+	// TextsRead tells the store that the matcher has read the definitions
+	// and examples of terms from..to to prepare its index, and will not
+	// read them again soon.
+	TextsRead(from, to int)
 }
 
 // Stored returns a matcher for g that, on the first query that needs its
@@ -126,47 +108,46 @@ func Stored(g *glossary.Glossary, s Store) *Matcher {
 // false, having changed nothing, if it cannot. A large index is read in
 // parts, one for each core.
 func (m *Matcher) restore() bool {
-	x, err := m.store.Load()
+	b, err := m.store.Index()
+	if err != nil {
+		return false
+	}
+	x, err := decodeIndex(b, len(m.terms), m.store.Done)
 	if err != nil || !x.fits(len(m.terms)) {
 		return false
 	}
-	entries, ms := make([]entry, x.Len), make([]masks, x.Len)
-	parts := min(runtime.GOMAXPROCS(0), x.Len/parallelEntries+1)
+	entries, ms := make([]entry, x.n), make([]masks, x.n)
+	parts := parallel.Parts(x.n, parallelEntries)
 	ok := make([]bool, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		from, to := x.Len*p/parts, x.Len*(p+1)/parts
-		wg.Go(func() { ok[p] = m.restorePart(x, from, to, entries, ms) })
-	}
-	wg.Wait()
+	parallel.Ranges(x.n, parts, func(p, from, to int) { ok[p] = m.restorePart(x, from, to, entries, ms) })
 	if slices.Contains(ok, false) {
 		return false
 	}
 	m.entries, m.masks = entries, ms
-	m.sortEntries(x.ByKey, x.ByComp, x.ByStems)
-	m.textOnce.Do(func() { m.texts = texts{x.Vocab, x.Text, x.TextEnd} })
+	m.sortEntries(x.byKey, x.byComp, x.byStems)
+	m.textOnce.Do(func() { m.texts = texts{x.vocab, x.text, x.textEnd} })
 	return true
 }
 
 // restorePart fills entries and ms from..to with the index's entries.
-func (m *Matcher) restorePart(x *Index, from, to int, entries []entry, ms []masks) bool {
+func (m *Matcher) restorePart(x *index, from, to int, entries []entry, ms []masks) bool {
 	words, stems := make([]string, 0, 3*(to-from)), make([]string, 0, 3*(to-from))
 	i := from
-	for e := range x.Entries(from, to) {
-		if i == to || e.Term < 0 || int(e.Term) >= len(m.terms) {
+	for e := range x.entries(from, to) {
+		if i == to || e.term < 0 || int(e.term) >= len(m.terms) {
 			return false
 		}
 		w, s := len(words), len(stems)
-		words, stems = appendWords(words, e.Key), appendWords(stems, e.Stems)
+		words, stems = appendWords(words, e.key), appendWords(stems, e.stems)
 		if len(words)-w != len(stems)-s {
 			return false
 		}
 		entries[i] = entry{
-			term: m.terms[e.Term], text: e.Text, alias: e.Alias, key: e.Key, compact: e.Compact,
+			term: m.terms[e.term], text: e.text, alias: e.alias, key: e.key, compact: e.compact,
 			words: words[w:len(words):len(words)], stems: stems[s:len(stems):len(stems)],
-			compactStem: e.CompactStem, stemKey: e.StemKey,
+			compactStem: e.compactStem, stemKey: e.stemKey,
 		}
-		ms[i] = masks{e.Stems64, e.Starts64, e.Letters64}
+		ms[i] = e.masks
 		i++
 	}
 	return i == to
@@ -174,23 +155,23 @@ func (m *Matcher) restorePart(x *Index, from, to int, entries []entry, ms []mask
 
 // fits reports whether x can serve a glossary of n terms without reading
 // out of bounds; restore checks the entries as it reads them.
-func (x *Index) fits(n int) bool {
-	for _, ids := range [][]int32{x.ByKey, x.ByComp, x.ByStems} {
-		if len(ids) != x.Len {
+func (x *index) fits(n int) bool {
+	for _, ids := range [][]int32{x.byKey, x.byComp, x.byStems} {
+		if len(ids) != x.n {
 			return false
 		}
 		for _, id := range ids {
-			if id < 0 || int(id) >= x.Len {
+			if id < 0 || int(id) >= x.n {
 				return false
 			}
 		}
 	}
-	if len(x.TextEnd) != n {
+	if len(x.textEnd) != n {
 		return false
 	}
 	start := uint32(0)
-	for _, end := range x.TextEnd {
-		if end < start || int(end) > len(x.Text) {
+	for _, end := range x.textEnd {
+		if end < start || int(end) > len(x.text) {
 			return false
 		}
 		start = end

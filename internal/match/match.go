@@ -80,7 +80,7 @@ func (m *Matcher) build() {
 		}
 		// Save it as it is prepared and read it back: less memory than
 		// holding the prepared entries while they are saved.
-		if m.store.Save(m.prepare()) == nil && m.restore() {
+		if m.save() == nil && m.restore() {
 			return
 		}
 	}

@@ -1,13 +1,12 @@
 package match
 
 import (
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // mentions: a phrase of two or more words that exactly one term's
@@ -58,14 +57,13 @@ func (m *Matcher) stemTexts() {
 // stemmed returns every term's definition and example, stemmed. A large
 // glossary is done in parts, one for each core.
 func (m *Matcher) stemmed() texts {
-	parts := min(runtime.GOMAXPROCS(0), len(m.terms)/(parallelEntries/4)+1)
+	parts := parallel.Parts(len(m.terms), parallelEntries/4)
 	done := make([]texts, parts)
-	var wg sync.WaitGroup
-	read, _ := m.store.(interface{ TextsRead(from, to int) })
-	for p := range parts {
-		wg.Go(func() { done[p] = stemPart(m.terms, len(m.terms)*p/parts, len(m.terms)*(p+1)/parts, read) })
+	var read func(from, to int)
+	if m.store != nil {
+		read = m.store.TextsRead
 	}
-	wg.Wait()
+	parallel.Ranges(len(m.terms), parts, func(p, from, to int) { done[p] = stemPart(m.terms, from, to, read) })
 	// One vocabulary, sorted so that lookup can search it, and every
 	// part's stem numbers changed to their place in it.
 	var vocab []string
@@ -94,13 +92,13 @@ func (m *Matcher) stemmed() texts {
 
 // stemPart stems the texts of terms from..to, numbering the stems in
 // order of first use, and tells read, if any, as it goes.
-func stemPart(terms []*glossary.Term, from, to int, read interface{ TextsRead(from, to int) }) texts {
+func stemPart(terms []*glossary.Term, from, to int, read func(from, to int)) texts {
 	number := map[string]uint32{} // stem -> number
 	stemOf := map[string]uint32{} // word -> number of its stem
 	t := texts{end: make([]uint32, to-from)}
 	for i, term := range terms[from:to] {
 		if read != nil && i > 0 && i%1024 == 0 {
-			read.TextsRead(from+i-1024, from+i)
+			read(from+i-1024, from+i)
 		}
 		for _, w := range strings.Fields(glossary.Key(term.Definition + " " + term.Example)) {
 			if isStopWord(w) {
@@ -121,7 +119,7 @@ func stemPart(terms []*glossary.Term, from, to int, read interface{ TextsRead(fr
 		t.end[i] = uint32(len(t.words))
 	}
 	if read != nil {
-		read.TextsRead(from+(to-from)/1024*1024, to)
+		read(from+(to-from)/1024*1024, to)
 	}
 	return t
 }

@@ -1,32 +1,30 @@
 package match
 
-import (
-	"runtime"
-	"sync"
-)
+import "github.com/gloss-cli/gloss/internal/parallel"
 
 // parallelEntries is how many entries make it worth splitting work
-// between cores.
+// between cores: below it, starting goroutines and merging their results
+// costs more than the stages take on one core (BenchmarkBest).
 const parallelEntries = 20000
 
 // stages runs every stage of the pipeline for q, passing what each finds
 // to keep in stage order. For a large glossary the stages run at once,
-// each on its own core where there are enough, and their results are
-// kept in the same order afterwards, so the outcome is the same.
+// one for each core, and their results are kept in the same order
+// afterwards, so the outcome is the same.
 func (m *Matcher) stages(q query, keep func(Result)) {
 	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions}
-	if len(m.entries) < parallelEntries || runtime.GOMAXPROCS(0) == 1 {
+	if len(m.entries) < parallelEntries {
 		for _, stage := range stages {
 			stage(q, keep)
 		}
 		return
 	}
 	var found [len(stages)][]Result
-	var wg sync.WaitGroup
+	var run [len(stages)]func()
 	for i, stage := range stages {
-		wg.Go(func() { stage(q, func(r Result) { found[i] = append(found[i], r) }) })
+		run[i] = func() { stage(q, func(r Result) { found[i] = append(found[i], r) }) }
 	}
-	wg.Wait()
+	parallel.Do(run[:]...)
 	for _, rs := range found {
 		for _, r := range rs {
 			keep(r)

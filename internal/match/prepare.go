@@ -3,22 +3,19 @@ package match
 import (
 	"cmp"
 	"iter"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // prepare returns the index build would make, for a store to save,
 // without holding its entries: each is worked out again as it is read.
 // Only the keys the orders are sorted by are kept, while they are sorted.
-// A store with a method TextsRead(from, to int) is told as the
-// definitions and examples of terms from..to have been read, which they
-// will not be again soon, so that it can let go of the memory they were
-// read from.
-func (m *Matcher) prepare() *Index {
+// Its store is told as the definitions and examples of terms have been
+// read (Store.TextsRead).
+func (m *Matcher) prepare() *index {
 	type ref struct{ term, alias int32 } // alias -1 for the name
 	var refs []ref
 	for ti, t := range m.g.Terms {
@@ -39,60 +36,38 @@ func (m *Matcher) prepare() *Index {
 
 	n := len(refs)
 	txt := m.stemmed()
-	x := &Index{Len: n, Vocab: txt.vocab, Text: txt.words, TextEnd: txt.end}
+	x := &index{n: n, vocab: txt.vocab, text: txt.words, textEnd: txt.end}
 	// One order at a time, each key worked out on every core, so that
 	// only one set of keys is held.
-	parts := runtime.GOMAXPROCS(0)
 	orderBy := func(field func(text string) string) []int32 {
 		keys := make([]string, n)
-		var wg sync.WaitGroup
-		for p := range parts {
-			wg.Go(func() {
-				for i := n * p / parts; i < n*(p+1)/parts; i++ {
-					t := m.g.Terms[refs[i].term]
-					text := t.Name
-					if refs[i].alias >= 0 {
-						text = t.Aliases[refs[i].alias]
-					}
-					keys[i] = field(text)
-				}
-			})
-		}
-		wg.Wait()
+		parallel.Each(n, prepareBlock, func(i int) {
+			t := m.g.Terms[refs[i].term]
+			text := t.Name
+			if refs[i].alias >= 0 {
+				text = t.Aliases[refs[i].alias]
+			}
+			keys[i] = field(text)
+		})
 		return sortedBy(keys)
 	}
-	x.ByKey = orderBy(glossary.Key)
-	x.ByComp = orderBy(func(text string) string { return newEntry(nil, text, false).compact })
-	x.ByStems = orderBy(func(text string) string { return newEntry(nil, text, false).stemKey })
-	x.Entries = func(from, to int) iter.Seq[Entry] {
-		return func(yield func(Entry) bool) {
+	x.byKey = orderBy(glossary.Key)
+	x.byComp = orderBy(func(text string) string { return newEntry(nil, text, false).compact })
+	x.byStems = orderBy(func(text string) string { return newEntry(nil, text, false).stemKey })
+	x.entries = func(from, to int) iter.Seq[indexEntry] {
+		return func(yield func(indexEntry) bool) {
 			// Work the entries out a block at a time on every core, ahead
 			// of the reader, and hand them over in order.
-			const block = 4096
-			ahead := make(chan chan []Entry, parts)
-			stop := make(chan struct{})
-			defer close(stop)
-			go func() {
-				defer close(ahead)
-				for lo := from; lo < to; lo += block {
-					out := make(chan []Entry, 1)
-					select {
-					case ahead <- out:
-					case <-stop:
-						return
-					}
-					go func(rs []ref) {
-						es := make([]Entry, len(rs))
-						for i, r := range rs {
-							e := entryAt(r)
-							es[i] = e.plain(r.term, maskOf(&e))
-						}
-						out <- es
-					}(refs[lo:min(lo+block, to)])
+			blocks := parallel.Blocks(from, to, prepareBlock, func(lo, hi int) []indexEntry {
+				es := make([]indexEntry, hi-lo)
+				for i, r := range refs[lo:hi] {
+					e := entryAt(r)
+					es[i] = e.plain(r.term, maskOf(&e))
 				}
-			}()
-			for out := range ahead {
-				for _, e := range <-out {
+				return es
+			})
+			for es := range blocks {
+				for _, e := range es {
 					if !yield(e) {
 						return
 					}
@@ -102,6 +77,11 @@ func (m *Matcher) prepare() *Index {
 	}
 	return x
 }
+
+// prepareBlock is how many entries are worked out at a time while the
+// index is prepared: enough that handing a block over costs little beside
+// it, few enough that the blocks worked out ahead hold little memory.
+const prepareBlock = 4096
 
 // sortedBy returns the numbers of keys in order of key, ties in order of
 // number: the order sortEntries makes.

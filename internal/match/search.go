@@ -2,12 +2,11 @@ package match
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // Hit is one result of a full-text search.
@@ -29,7 +28,7 @@ const (
 // mention every word come first; if none does, terms that mention some.
 func Search(g *glossary.Glossary, text string) []Hit {
 	// A large glossary is searched in parts, one for each core.
-	return search(g, text, min(runtime.GOMAXPROCS(0), len(g.Terms)/(parallelEntries/4)+1))
+	return search(g, text, parallel.Parts(len(g.Terms), parallelEntries/4))
 }
 
 // search is Search with the terms split into parts searched at once.
@@ -41,17 +40,12 @@ func search(g *glossary.Glossary, text string, parts int) []Hit {
 	}
 	scores := make([]float64, len(g.Terms))
 	found := make([]int, len(g.Terms))
-	parts = max(1, min(parts, len(g.Terms)))
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() {
-			counts := make([][fields]int, len(qs))
-			for i := len(g.Terms) * p / parts; i < len(g.Terms)*(p+1)/parts; i++ {
-				scores[i], found[i] = score(g.Terms[i], qs, counts)
-			}
-		})
-	}
-	wg.Wait()
+	parallel.Ranges(len(g.Terms), parts, func(_, from, to int) {
+		counts := make([][fields]int, len(qs))
+		for i := from; i < to; i++ {
+			scores[i], found[i] = score(g.Terms[i], qs, counts)
+		}
+	})
 	var all, some []Hit
 	for i, t := range g.Terms {
 		switch {

@@ -29,7 +29,7 @@ func BenchmarkRender(b *testing.B) {
 	})
 	b.Run("json", func(b *testing.B) {
 		for b.Loop() {
-			render.JSON(io.Discard, render.NewMatchJSON(r, g))
+			render.NewPrinter(io.Discard, render.ModeJSON, render.Style{}).Print(render.View{JSON: func() any { return render.NewMatchJSON(r, g) }})
 		}
 	})
 	b.Run("plain", func(b *testing.B) {

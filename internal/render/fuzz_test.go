@@ -106,8 +106,12 @@ func FuzzJSON(f *testing.F) {
 			t.Fatal(err)
 		}
 		for _, write := range []func(*bytes.Buffer) error{
-			func(b *bytes.Buffer) error { return render.JSON(b, v) },
-			func(b *bytes.Buffer) error { return render.JSONLine(b, v) },
+			func(b *bytes.Buffer) error {
+				return render.NewPrinter(b, render.ModeJSON, render.Style{}).Print(render.View{JSON: func() any { return v }})
+			},
+			func(b *bytes.Buffer) error {
+				return render.NewPrinter(b, render.ModeJSON, render.Style{}).Print(render.View{JSON: func() any { return v }, Lines: true})
+			},
 		} {
 			var buf bytes.Buffer
 			if err := write(&buf); err != nil {

@@ -8,20 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// JSON writes v as indented JSON followed by a newline. Characters a
-// terminal could act on (DEL, C1 controls, bidi formatting) are escaped as
-// \uXXXX, as encoding/json already does for C0 controls, so the output is
-// valid, equivalent JSON that is inert on a terminal.
-func JSON(w io.Writer, v any) error {
-	return encode(w, v, "  ")
-}
-
-// JSONLine writes v as compact JSON on one line (JSON Lines), escaped like
-// JSON.
-func JSONLine(w io.Writer, v any) error {
-	return encode(w, v, "")
-}
-
+// encode writes v as JSON followed by a newline: indented by indent, or
+// on one line (JSON Lines) when indent is "". Characters a terminal could
+// act on (DEL, C1 controls, bidi formatting) are escaped as \uXXXX, as
+// encoding/json already does for C0 controls, so the output is valid,
+// equivalent JSON that is inert on a terminal. Printer.Print is its way
+// out.
 func encode(w io.Writer, v any, indent string) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

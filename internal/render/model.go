@@ -1,6 +1,9 @@
 package render
 
 import (
+	"math"
+	"strconv"
+
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/match"
 )
@@ -52,6 +55,19 @@ func NewMatchJSON(r match.Result, g *glossary.Glossary) MatchJSON {
 	return MatchJSON{NewTermJSON(r.Term, g), MatchInfo{r.Kind, round3(r.Score), r.Via}}
 }
 
+// scoreDigits is how many decimals a score is shown with: enough to tell
+// the pipeline's stages apart (their scores differ in the second), few
+// enough to read.
+const scoreDigits = 3
+
+// round3 rounds a score to scoreDigits decimals, the value JSON shows.
 func round3(f float64) float64 {
-	return float64(int(f*1000+0.5)) / 1000
+	return math.Round(f*1000) / 1000
+}
+
+// Score formats a score for text and --plain: the number JSON shows, with
+// all its decimals, so the three modes never disagree (0.7875 is 0.788 in
+// each).
+func Score(f float64) string {
+	return strconv.FormatFloat(round3(f), 'f', scoreDigits, 64)
 }

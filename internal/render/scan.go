@@ -26,7 +26,7 @@ type Found struct {
 // Found writes each term found with its one-line summary: the name, then
 // dim how it was written, how often and where first, then the first
 // sentence of its definition, indented and cut to the width.
-func (s Style) Found(w io.Writer, found []Found) error {
+func (s Style) Found(w io.Writer, found []Found) {
 	for _, f := range found {
 		name := Clean(f.Term.Name)
 		as := ""
@@ -41,22 +41,18 @@ func (s Style) Found(w io.Writer, found []Found) error {
 		if s.Width > 2 {
 			summary = Truncate(summary, s.Width-2)
 		}
-		if _, err := fmt.Fprintf(w, "%s %s\n  %s\n", s.paint(bold, name),
-			s.paint(dim, "("+as+times+", first at "+Clean(f.Where)+")"), summary); err != nil {
-			return err
-		}
+		fmt.Fprintf(w, "%s %s\n  %s\n", s.paint(bold, name), s.paint(dim, "("+as+times+", first at "+Clean(f.Where)+")"), summary)
 	}
-	return nil
 }
 
 // Passage writes text from a text being annotated, made safe for a
 // terminal as Clean does but keeping its tabs and line breaks (a carriage
 // return before a line break is dropped).
-func Passage(w io.Writer, text []byte) error {
+func Passage(w io.Writer, text []byte) {
 	s := strings.ReplaceAll(string(text), "\r\n", "\n")
 	if !strings.ContainsFunc(s, func(r rune) bool { return r == utf8.RuneError || r != '\t' && r != '\n' && unsafeRune(r) }) {
-		_, err := io.WriteString(w, s)
-		return err
+		io.WriteString(w, s)
+		return
 	}
 	var b strings.Builder
 	for line := range strings.SplitAfterSeq(s, "\n") {
@@ -71,13 +67,12 @@ func Passage(w io.Writer, text []byte) error {
 			b.WriteByte('\n')
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	io.WriteString(w, b.String())
 }
 
 // Mark writes a mention in an annotated text: the words as written,
 // highlighted in colour, then its footnote number in brackets ("ARR[1]").
-func (s Style) Mark(w io.Writer, text string, note int) error {
+func (s Style) Mark(w io.Writer, text string, note int) {
 	var b strings.Builder
 	for i, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		if i > 0 {
@@ -86,15 +81,14 @@ func (s Style) Mark(w io.Writer, text string, note int) error {
 		b.WriteString(s.paint(bold+yellow, Clean(line)))
 	}
 	b.WriteString(s.paint(dim, "["+strconv.Itoa(note)+"]"))
-	_, err := io.WriteString(w, b.String())
-	return err
+	io.WriteString(w, b.String())
 }
 
 // Footnotes writes the footnotes of an annotated text, one per term in
 // order of their numbers: the number, the name and its summary, wrapped.
-func (s Style) Footnotes(w io.Writer, terms []*glossary.Term) error {
+func (s Style) Footnotes(w io.Writer, terms []*glossary.Term) {
 	if len(terms) == 0 {
-		return nil
+		return
 	}
 	var b strings.Builder
 	b.WriteString("\n")
@@ -113,8 +107,7 @@ func (s Style) Footnotes(w io.Writer, terms []*glossary.Term) error {
 			b.WriteString(lead + line + "\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	io.WriteString(w, b.String())
 }
 
 // MentionJSON is the JSON shape of a mention: the term's name, the words
@@ -137,14 +130,26 @@ func MentionFields(m MentionJSON) []string {
 
 // MentionStream writes the JSON of a scan as it goes, so a long text's
 // mentions are never all held: {"mentions": [...], "terms": [...]}, one
-// mention or term per line.
+// mention or term per line. (A Printer writes whole values; this is the
+// one JSON result written in parts.) A failing write is a *WriteError.
 type MentionStream struct {
 	w io.Writer
 	n int
 }
 
 // NewMentionStream starts the JSON of a scan on w.
-func NewMentionStream(w io.Writer) *MentionStream { return &MentionStream{w: w} }
+func NewMentionStream(w io.Writer) *MentionStream { return &MentionStream{w: failing{w}} }
+
+// failing makes a failing write a *WriteError.
+type failing struct{ w io.Writer }
+
+func (f failing) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil {
+		err = &WriteError{err}
+	}
+	return n, err
+}
 
 // Mention writes one mention.
 func (j *MentionStream) Mention(m MentionJSON) error {
@@ -191,7 +196,7 @@ func (j *MentionStream) Close(terms []TermJSON) error {
 // line writes v as compact JSON without its newline.
 func (j *MentionStream) line(v any) error {
 	var b strings.Builder
-	if err := JSONLine(&b, v); err != nil {
+	if err := encode(&b, v, ""); err != nil {
 		return err
 	}
 	_, err := io.WriteString(j.w, strings.TrimSuffix(b.String(), "\n"))

@@ -81,20 +81,35 @@ func (s Style) head(w io.Writer, name string, aliases []string) {
 }
 
 // para writes text wrapped and indented by two spaces, after an optional
-// heading that hangs in front of the first line.
+// heading that hangs in front of the first line. Its paragraphs are kept
+// apart by a blank line and its list items start lines of their own, the
+// lines after an item's first hanging under its text (see blocks).
 func (s Style) para(w io.Writer, heading, text string) {
 	const indent = "  "
-	width := s.Width
-	if width > 0 {
-		width = max(width-len(indent)-len(heading), 20)
-	}
 	pad := strings.Repeat(" ", len(heading))
-	for i, line := range Wrap(Clean(text), width) {
-		lead := pad
-		if i == 0 {
-			lead = s.paint(cyan, heading)
+	first := true
+	for _, b := range blocks(text) {
+		if b.gap {
+			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, indent+lead+line)
+		hang := strings.Repeat(" ", Width(Clean(b.text[:b.marker])))
+		width := s.Width
+		if width > 0 {
+			width = max(width-len(indent)-len(heading)-len(hang), 20)
+		}
+		body := Clean(b.text[b.marker:])
+		for i, line := range Wrap(body, width) {
+			lead := pad
+			if first {
+				lead, first = s.paint(cyan, heading), false
+			}
+			if i == 0 {
+				line = Clean(b.text[:b.marker]) + line
+			} else {
+				line = hang + line
+			}
+			fmt.Fprintln(w, indent+lead+line)
+		}
 	}
 }
 
@@ -157,6 +172,6 @@ func (s Style) Candidates(w io.Writer, rs []match.Result, threshold float64) {
 		if r.Via != r.Term.Name {
 			via = s.paint(dim, " (via "+Clean(r.Via)+")")
 		}
-		fmt.Fprintf(w, "%.3f  %-9s  %s%s\n", r.Score, r.Kind, s.paint(bold, Clean(r.Term.Name)), via)
+		fmt.Fprintf(w, "%s  %-9s  %s%s\n", Score(r.Score), r.Kind, s.paint(bold, Clean(r.Term.Name)), via)
 	}
 }

@@ -1,0 +1,148 @@
+package load
+
+import (
+	"os"
+	"runtime/debug"
+	"slices"
+
+	"github.com/gloss-cli/gloss/data"
+	"github.com/gloss-cli/gloss/internal/cache"
+	"github.com/gloss-cli/gloss/internal/match"
+)
+
+// privateCacheTerms is the size of glossary worth a cache of its own for
+// one run when the cache directory cannot be written: from about this
+// size a matcher prepared in memory beside the parsed glossary takes
+// more memory than the budget allows at 100,000 terms (docs/adr/006-cache.md).
+var privateCacheTerms = 20000
+
+// cached loads l's layers through the cache: from it, or on a miss by
+// merging them, keeping the result in the cache and reading it back, so
+// that the parsed form's memory is freed first. It uses no cache when
+// there is no cache directory or a source cannot be examined (merging
+// reports why); a cache that cannot be written only costs the next run
+// the same work.
+func (l *loader) cached() (*Env, error) {
+	layers := cacheLayers(l.srcs)
+	var slot *cache.Slot
+	if len(l.walked) == 0 { // a directory that could not be read is not in the key: warn every run
+		slot, _ = cache.For(cache.Dir(l.cfg.Getenv), layers)
+	}
+	if slot != nil {
+		l.mem.noGC()
+		if e, ok := l.open(slot); ok {
+			if !slot.HasIndex() { // the run that kept the glossary stopped short of its index
+				l.mem.gc()
+				l.prepare(e.m)
+				l.mem.noGC()
+			}
+			return e, nil
+		}
+		l.mem.gc() // parsing makes garbage: collect it
+	}
+	mg, err := l.merge()
+	if err != nil {
+		return nil, err
+	}
+	// The layers left out are kept with the glossary, so that every run
+	// that reads it warns again; mending the file changes the slot's key.
+	if slot != nil && slot.Save(mg.g, notes(mg.skipped)) == nil { // mg is not used again: reopen frees it
+		return l.reopen(slot, mg)
+	}
+	// The cache cannot be written. A large glossary is still kept in a
+	// cache of its own for this run, removed when the run ends: its
+	// matcher, prepared in memory beside the parsed glossary, would take
+	// twice the memory.
+	if len(mg.g.Terms) >= privateCacheTerms {
+		if dir, err := os.MkdirTemp("", "gloss-cache-"); err == nil {
+			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(mg.g, notes(mg.skipped)) == nil {
+				e, err := l.reopen(slot, mg)
+				if e != nil {
+					e.m.Load() // while the files are there to read
+					e.tmp = dir
+				} else {
+					os.RemoveAll(dir)
+				}
+				return e, err
+			}
+			os.RemoveAll(dir)
+		}
+	}
+	return l.env(mg.g, match.New(mg.g), mg.srcs, mg.skipped), nil
+}
+
+// open returns the Env kept in slot, if it holds one: the glossary, a
+// matcher that keeps its index in the slot, and the layers left out.
+func (l *loader) open(slot *cache.Slot) (*Env, bool) {
+	k, ok := slot.Open()
+	if !ok {
+		return nil, false
+	}
+	var skipped []Skip
+	for _, n := range k.Notes {
+		skipped = append(skipped, Skip{n.Path, n.Text})
+	}
+	var srcs []Source
+	for _, s := range l.srcs {
+		switch {
+		case !slices.ContainsFunc(skipped, func(k Skip) bool { return k.Path == s.Path }):
+			srcs = append(srcs, s)
+		case !s.found(): // left out when found, now named: that is an error, which merging reports
+			return nil, false
+		}
+	}
+	if len(srcs) != len(k.Glossary.Sources) {
+		return nil, false
+	}
+	return l.env(k.Glossary, match.Stored(k.Glossary, k.Index), srcs, skipped), true
+}
+
+// notes returns the layers left out as notes for the cache.
+func notes(skipped []Skip) []cache.Note {
+	var out []cache.Note
+	for _, s := range skipped {
+		out = append(out, cache.Note{Path: s.Path, Text: s.Reason})
+	}
+	return out
+}
+
+// reopen reads back from slot the glossary just saved there, once the
+// memory of its parsed form is given back, and prepares and saves its
+// matcher's index, so that no later run pays for the index, whatever this
+// one is asked. saved is what was saved: its glossary is dropped, so that
+// the parsed form's memory can be freed.
+func (l *loader) reopen(slot *cache.Slot, saved *merged) (*Env, error) {
+	saved.g = nil
+	debug.FreeOSMemory()
+	if e, ok := l.open(slot); ok {
+		l.prepare(e.m)
+		l.mem.noGC()
+		return e, nil
+	}
+	mg, err := l.merge() // the cache went away meanwhile
+	if err != nil {
+		return nil, err
+	}
+	return l.env(mg.g, match.New(mg.g), mg.srcs, mg.skipped), nil
+}
+
+// prepare has m prepare its index and save it to the cache, then gives
+// the memory that took back to the system.
+func (l *loader) prepare(m *match.Matcher) {
+	done := l.mem.preparing()
+	m.Prepare()
+	done()
+	debug.FreeOSMemory()
+}
+
+// cacheLayers describes srcs for the cache.
+func cacheLayers(srcs []Source) []cache.Layer {
+	layers := make([]cache.Layer, len(srcs))
+	for i, s := range srcs {
+		layers[i] = cache.Layer{Path: s.Path}
+		if s.Origin == FromBuiltin {
+			layers[i].Content = data.YAML
+		}
+	}
+	return layers
+}

@@ -1,0 +1,84 @@
+package load
+
+import "runtime/debug"
+
+// The Go heap gloss aims to stay under with a large glossary (soft limits,
+// see runtime/debug.SetMemoryLimit): with the pages of a cached glossary
+// they keep a 100,000-term glossary under 200 MB of resident memory. Less
+// while preparing the matcher's index, as the glossary's pages are read,
+// and once it comes from the cache, when the collector is off and only
+// this limit makes it run.
+const (
+	memoryLimit        = 150 << 20
+	prepareMemoryLimit = 110 << 20
+	cachedMemoryLimit  = 120 << 20
+)
+
+// memory is the policy for the garbage collector while a glossary other
+// than the built-in one is loaded and used. It changes the runtime's
+// settings, which belong to the whole process, and restore puts them back
+// as they were found: an Env's Close does that, and every path of Open
+// that returns no Env. GOGC and GOMEMLIMIT, when the user set them, are
+// left alone.
+type memory struct {
+	userGC, userLimit bool // GOGC, GOMEMLIMIT set
+	percent           int  // the settings found
+	limit             int64
+}
+
+// newMemory notes the runtime's settings and caps the heap at memoryLimit.
+func newMemory(getenv func(string) string) *memory {
+	m := &memory{userGC: getenv("GOGC") != "", userLimit: getenv("GOMEMLIMIT") != ""}
+	m.percent = debug.SetGCPercent(-1)
+	debug.SetGCPercent(m.percent)
+	m.limit = debug.SetMemoryLimit(-1) // -1 reads it
+	if !m.userLimit {
+		debug.SetMemoryLimit(memoryLimit)
+	}
+	return m
+}
+
+// noGC turns the garbage collector off to read a glossary from the cache:
+// what gloss allocates from then on is nearly all kept until it exits, so
+// collecting would only cost time. The memory limit still starts a
+// collection should the heap near it.
+func (m *memory) noGC() {
+	if m.userGC || m.userLimit {
+		return
+	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(cachedMemoryLimit)
+}
+
+// gc turns the collector back on, under memoryLimit: for parsing, which
+// makes garbage.
+func (m *memory) gc() {
+	if m.userGC || m.userLimit {
+		return
+	}
+	debug.SetGCPercent(m.percent)
+	debug.SetMemoryLimit(memoryLimit)
+}
+
+// preparing lowers the limit while the matcher's index is prepared and
+// returns the function that raises it again.
+func (m *memory) preparing() (done func()) {
+	if m.userLimit {
+		return func() {}
+	}
+	old := debug.SetMemoryLimit(prepareMemoryLimit)
+	return func() { debug.SetMemoryLimit(old) }
+}
+
+// restore puts the settings back as newMemory found them.
+func (m *memory) restore() {
+	debug.SetGCPercent(m.percent)
+	debug.SetMemoryLimit(m.limit)
+}
+
+// LimitMemory caps the Go heap as loading a large glossary does, for work
+// that parses and merges glossaries without an Env (`gloss validate`),
+// and returns the function that puts the runtime's settings back.
+func LimitMemory(getenv func(string) string) (restore func()) {
+	return newMemory(getenv).restore
+}

@@ -1,0 +1,107 @@
+package match
+
+import (
+	"errors"
+	"io"
+	"math"
+
+	"github.com/gloss-cli/gloss/internal/sections"
+)
+
+// indexVersion is the version of the encoding below. A stored index of
+// another version is not read: the matcher prepares its index again and
+// saves it anew. Raise it whenever what a section holds changes.
+const indexVersion = 1
+
+// An index is encoded as named sections (internal/sections), numbers
+// little-endian, read in place by decodeIndex:
+//
+//	version        uint32 indexVersion
+//	strings        the entries' strings, then the vocabulary, end to end
+//	entries        an entryRecord for each entry
+//	order/key      entry numbers (int32) in order of key,
+//	order/compact  of compact key,
+//	order/stems    of stem key
+//	vocab          where each stem of the vocabulary lies in strings
+//	text, textEnd  the terms' texts as stem numbers, and where each ends
+//
+// A new kind of key is a section of a span for each entry (say
+// "key/written") and one of its order ("order/written"), and a new
+// version; the sections already there stay as they are.
+
+// span is where a string lies in the strings section.
+type span struct{ Off, Len uint32 }
+
+// entryRecord is one indexEntry as stored: uint32s only, for
+// sections.Records.
+type entryRecord struct {
+	Term, Alias                                     uint32 // Alias is 0 or 1
+	StemsLo, StemsHi, StartsLo, StartsHi            uint32 // the masks, 64 bits each
+	LettersLo, LettersHi                            uint32
+	Text, Key, Compact, Stems, CompactStem, StemKey span
+}
+
+// encode writes x to w. Its entries are read once, as they are worked
+// out: their strings go to w and their records to memory until the
+// strings are done.
+func (x *index) encode(w io.Writer) error {
+	sw := sections.NewWriter(w)
+	sw.Begin("version")
+	sw.Uint32s(indexVersion)
+	sw.Begin("strings")
+	var at uint64
+	add := func(s string) span {
+		sp := span{uint32(at), uint32(len(s))}
+		at += uint64(len(s))
+		sw.WriteString(s)
+		return sp
+	}
+	recs := make([]entryRecord, 0, x.n)
+	for e := range x.entries(0, x.n) {
+		strs := [6]string{e.text, e.key, e.compact, e.stems, e.compactStem, e.stemKey}
+		var spans [6]span
+	next:
+		for i, s := range strs {
+			for j := range i { // a one-word name's key, compact key and stems are often the same
+				if strs[j] == s {
+					spans[i] = spans[j]
+					continue next
+				}
+			}
+			spans[i] = add(s)
+		}
+		r := entryRecord{
+			Term: uint32(e.term), Text: spans[0], Key: spans[1], Compact: spans[2], Stems: spans[3], CompactStem: spans[4], StemKey: spans[5],
+			StemsLo: uint32(e.masks.stems), StemsHi: uint32(e.masks.stems >> 32),
+			StartsLo: uint32(e.masks.starts), StartsHi: uint32(e.masks.starts >> 32),
+			LettersLo: uint32(e.masks.letters), LettersHi: uint32(e.masks.letters >> 32),
+		}
+		if e.alias {
+			r.Alias = 1
+		}
+		recs = append(recs, r)
+	}
+	vocab := make([]span, len(x.vocab))
+	for i, s := range x.vocab {
+		vocab[i] = add(s)
+	}
+	if at > math.MaxUint32 || len(recs) != x.n {
+		return errors.New("index too large to store, or not as long as it says")
+	}
+	sw.Begin("entries")
+	sections.WriteRecords(sw, recs)
+	for _, o := range []struct {
+		name string
+		ids  []int32
+	}{{"order/key", x.byKey}, {"order/compact", x.byComp}, {"order/stems", x.byStems}} {
+		sw.Begin(o.name)
+		sw.Uint32s(sections.Uint32sOf(o.ids)...)
+	}
+	sw.Begin("vocab")
+	sections.WriteRecords(sw, vocab)
+	sw.Begin("text")
+	sw.Uint32s(x.text...)
+	sw.Begin("textEnd")
+	sw.Uint32s(x.textEnd...)
+	return sw.Close()
+}

@@ -1,0 +1,115 @@
+// Package parallel splits work across the machine's cores. It is the one
+// place gloss decides how many goroutines run at once: every package that
+// works on a large glossary in parts (parsing, reading the cache,
+// preparing and running the matcher, searching) goes through it, so the
+// limit and the rule for when a part is worth a goroutine live here.
+package parallel
+
+import (
+	"iter"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// Group runs functions at once, at most one for each core: Go waits for a
+// free core before it starts one.
+type Group struct {
+	g errgroup.Group
+}
+
+// NewGroup returns a group that runs as many functions at once as Go may
+// use cores (GOMAXPROCS).
+func NewGroup() *Group {
+	g := &Group{}
+	g.g.SetLimit(runtime.GOMAXPROCS(0))
+	return g
+}
+
+// Go runs fn in the group, waiting first while every core has one.
+func (g *Group) Go(fn func()) {
+	g.g.Go(func() error { fn(); return nil })
+}
+
+// Wait waits for every function started to return.
+func (g *Group) Wait() {
+	g.g.Wait()
+}
+
+// Do runs fns at once, at most one for each core, and waits for them.
+func Do(fns ...func()) {
+	g := NewGroup()
+	for _, fn := range fns {
+		g.Go(fn)
+	}
+	g.Wait()
+}
+
+// Parts returns how many parts n items are worth splitting into: one for
+// every minPart items or part of them, but no more than one for each
+// core, and at least one.
+func Parts(n, minPart int) int {
+	minPart = max(1, minPart)
+	return max(1, min(runtime.GOMAXPROCS(0), (n+minPart-1)/minPart))
+}
+
+// Ranges splits 0..n into parts consecutive ranges, as even as can be,
+// and calls fn for each at once: part is its number, 0 first, and from..to
+// its items. It returns when every call has.
+func Ranges(n, parts int, fn func(part, from, to int)) {
+	parts = max(1, min(parts, n))
+	if parts == 1 {
+		fn(0, 0, n)
+		return
+	}
+	g := NewGroup()
+	for p := range parts {
+		g.Go(func() { fn(p, n*p/parts, n*(p+1)/parts) })
+	}
+	g.Wait()
+}
+
+// Each calls fn for every i in 0..n, split into Parts(n, minPart) ranges
+// run at once.
+func Each(n, minPart int, fn func(i int)) {
+	Ranges(n, Parts(n, minPart), func(_, from, to int) {
+		for i := from; i < to; i++ {
+			fn(i)
+		}
+	})
+}
+
+// Blocks works out the blocks of from..to, size items each, ahead of the
+// reader on every core, and yields them in order: work(lo, hi) makes the
+// block of lo..hi. At most one block for each core is worked out ahead.
+// When the reader stops early, the blocks under way are finished and
+// dropped.
+func Blocks[T any](from, to, size int, work func(lo, hi int) T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		ahead := make(chan chan T, runtime.GOMAXPROCS(0))
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		go func() { // hands out the blocks in order; the group works them out
+			defer close(done)
+			defer close(ahead)
+			g := NewGroup()
+			defer g.Wait()
+			for lo := from; lo < to; lo += size {
+				out := make(chan T, 1)
+				select {
+				case ahead <- out:
+				case <-stop:
+					return
+				}
+				hi := min(lo+size, to)
+				g.Go(func() { out <- work(lo, hi) })
+			}
+		}()
+		defer func() { close(stop); <-done }()
+		for out := range ahead {
+			if !yield(<-out) {
+				return
+			}
+		}
+	}
+}
