@@ -155,15 +155,19 @@ type annotatePrinter struct {
 	pr     *render.Printer
 	many   bool
 	headed bool
+	open   bool // the text written so far does not end its line
 }
 
 func (p *annotatePrinter) start(file string) error {
 	if !p.many {
 		return nil
 	}
-	blank := p.headed
-	p.headed = true
+	blank, open := p.headed, p.open
+	p.headed, p.open = true, false
 	return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) {
+		if open {
+			fmt.Fprintln(w)
+		}
 		if blank {
 			fmt.Fprintln(w)
 		}
@@ -175,15 +179,22 @@ func (p *annotatePrinter) handler(file string) scan.Handler {
 	return scan.Handler{
 		Mention: func(m scan.Mention) error {
 			n := p.add(m, file)
+			p.open = true
 			return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) { s.Mark(w, m.Text, n) }})
 		},
 		Text: func(b []byte) error {
+			p.open = len(b) > 0 && b[len(b)-1] != '\n' || len(b) == 0 && p.open
 			return p.pr.Print(render.View{Text: func(w io.Writer, _ render.Style) { render.Passage(w, b) }})
 		},
 	}
 }
 
 func (p *annotatePrinter) finish() error {
-	terms := p.terms()
-	return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) { s.Footnotes(w, terms) }})
+	terms, open := p.terms(), p.open
+	return p.pr.Print(render.View{Text: func(w io.Writer, s render.Style) {
+		if open && len(terms) > 0 {
+			fmt.Fprintln(w) // end the text's last line
+		}
+		s.Footnotes(w, terms)
+	}})
 }

@@ -23,18 +23,19 @@ type Automaton struct {
 	vocab map[string]int32 // every word a name uses, after glossary.Key
 	stems []string         // match.Stem of each vocabulary word
 	next  map[uint64]int32 // trie edges: node<<32 | word -> node
-	ends  map[int32]*name  // the name a node completes
-	depth int              // the most words in one name
+	ends  map[int32]int32  // the name a node completes, in names
+	names []name
+	depth int // the most words in one name
 }
 
 // name is one name or alias of a term as the trie stores it.
 type name struct {
 	term *glossary.Term
-	// spelling holds each word as the glossary writes it where its case
-	// must match the text's (see rules.go), else "".
+	// spelling holds, for each word, the word as the glossary writes it
+	// and in capitals where its case must match the text's (see rules.go),
+	// else two ""; nil when no word's case matters, as for most names.
 	spelling []string
-	upper    []string // spelling in capitals
-	everyday bool     // a single common English word: see rules.go
+	everyday bool // a single common English word: see rules.go
 }
 
 // root is the trie's first node.
@@ -47,7 +48,7 @@ func New(g *glossary.Glossary) *Automaton {
 	a := &Automaton{
 		vocab: make(map[string]int32, len(g.Terms)*2),
 		next:  make(map[uint64]int32, len(g.Terms)*4),
-		ends:  make(map[int32]*name, len(g.Terms)*3),
+		ends:  make(map[int32]int32, len(g.Terms)*2),
 	}
 	a.depth = 1
 	nodes := int32(1)
@@ -80,7 +81,8 @@ func New(g *glossary.Glossary) *Automaton {
 			if _, taken := a.ends[node]; taken {
 				continue // two spellings with one key: the first stays
 			}
-			a.ends[node] = newName(t, words, i == 0)
+			a.ends[node] = int32(len(a.names))
+			a.names = append(a.names, newName(t, words, i == 0))
 			a.depth = max(a.depth, len(words))
 		}
 	}

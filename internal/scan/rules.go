@@ -28,15 +28,18 @@ import (
 //     two are forms of one word.
 
 // newName records how the words of a name or alias are matched.
-func newName(t *glossary.Term, words []nameWord, isName bool) *name {
-	n := &name{term: t, spelling: make([]string, len(words)), upper: make([]string, len(words))}
+func newName(t *glossary.Term, words []nameWord, isName bool) name {
+	n := name{term: t}
 	for i, w := range words {
 		upper, first := capitals(w.raw)
 		if upper >= 2 || upper == 1 && !(isName && i == 0 && first) {
-			n.spelling[i], n.upper[i] = w.raw, strings.ToUpper(w.raw)
+			if n.spelling == nil {
+				n.spelling = make([]string, 2*len(words))
+			}
+			n.spelling[2*i], n.spelling[2*i+1] = w.raw, strings.ToUpper(w.raw)
 		}
 	}
-	n.everyday = len(words) == 1 && n.spelling[0] == "" && isEveryday(words[0].key)
+	n.everyday = len(words) == 1 && n.spelling == nil && isEveryday(words[0].key)
 	return n
 }
 
@@ -80,8 +83,8 @@ func titleCase(raw []byte) bool {
 
 // accepts reports whether the words toks spell a mention of n.
 func (n *name) accepts(toks []token, allWords bool) bool {
-	for i, s := range n.spelling {
-		if s != "" && !spelledAs(toks[i].raw, s, n.upper[i]) {
+	for i := 0; i < len(n.spelling); i += 2 {
+		if s := n.spelling[i]; s != "" && !spelledAs(toks[i/2].raw, s, n.spelling[i+1]) {
 			return false
 		}
 	}

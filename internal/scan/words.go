@@ -140,8 +140,10 @@ func (s *scanner) resolve() error {
 			}
 		}
 		node = next
-		if n := s.a.ends[node]; n != nil && n.accepts(toks[:i+1], s.opts.AllWords) {
-			best, found = i+1, n
+		if at, ok := s.a.ends[node]; ok {
+			if n := &s.a.names[at]; n.accepts(toks[:i+1], s.opts.AllWords) {
+				best, found = i+1, n
+			}
 		}
 	}
 	if found == nil {
