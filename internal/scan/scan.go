@@ -27,7 +27,8 @@ type Options struct {
 
 // Handler receives what a scan finds, in the order of the text. Text, if
 // not nil, receives every byte of the text that is not part of a mention,
-// so that the text can be written out again with the mentions marked.
+// so that the text can be written out again with the mentions marked; the
+// bytes are the scanner's and valid only during the call.
 type Handler struct {
 	Mention func(Mention) error
 	Text    func([]byte) error
