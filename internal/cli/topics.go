@@ -84,8 +84,10 @@ Text wraps to the terminal's width (80 when stdout is not a terminal), or to
 
 A new term needs term, category and definition; aliases (other names and
 acronyms lookup finds), formula, example and related (names or aliases of
-other terms) are optional. Names are unique ignoring case, punctuation and
-spacing, and hold no control characters. Unknown keys are errors, so a typo
+other terms) are optional. Names are unique ignoring case, accents, spacing
+and punctuation, except the marks that make a different name: "+" and "#"
+after a word ("C++", "C#") and "." before one (".NET"); they hold no control
+characters. Unknown keys are errors, so a typo
 cannot hide a field.
 
 Files given with --glossary FILE (or found in GLOSS_PATH and glossary.d, see
