@@ -28,7 +28,10 @@ func (a *Automaton) lookup(raw []byte, scratch *[]byte) (word, base int32) {
 	if !simple { // beyond ASCII letters and digits: Key decides
 		return a.lookupKey(glossary.Key(string(raw)))
 	}
-	word, ok := a.vocab[string(key)]
+	word, ok := int32(0), false
+	if has(&a.maybe, key) {
+		word, ok = a.vocab[string(key)]
+	}
 	if !ok {
 		word = -1
 	}
@@ -37,7 +40,10 @@ func (a *Automaton) lookup(raw []byte, scratch *[]byte) (word, base int32) {
 
 // lookupKey is lookup for a word already made a key.
 func (a *Automaton) lookupKey(key string) (word, base int32) {
-	word, ok := a.vocab[key]
+	word, ok := int32(0), false
+	if has(&a.maybe, key) {
+		word, ok = a.vocab[key]
+	}
 	if !ok {
 		word = -1
 	}
@@ -54,8 +60,10 @@ func (a *Automaton) form(key []byte) int32 {
 	if n < 3 || key[n-1] != 's' {
 		return -1
 	}
-	if id, ok := a.vocab[string(key[:n-1])]; ok {
-		return id
+	if has(&a.maybe, key[:n-1]) {
+		if id, ok := a.vocab[string(key[:n-1])]; ok {
+			return id
+		}
 	}
 	var stem string
 	var tmp [maxWordBytes + 4]byte
@@ -64,6 +72,9 @@ func (a *Automaton) form(key []byte) int32 {
 			continue
 		}
 		base := append(append(tmp[:0], key[:n-len(cut[0])]...), cut[1]...)
+		if !has(&a.maybe, base) {
+			continue
+		}
 		id, ok := a.vocab[string(base)]
 		if !ok {
 			continue
