@@ -97,6 +97,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newValidateCmd(a, nil),
 		newImportCmd(a, nil),
 		newRandomCmd(a, nil),
+		newBrowseCmd(a, nil),
 		newDocsCmd(a, nil),
 	)
 	a.addHelp(root)

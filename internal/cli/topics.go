@@ -22,8 +22,8 @@ func topics() []topic {
 miss from a mistake:
 
     %d  found what was asked for
-    %d  no match (for "lookup -": at least one query had none; for "scan":
-       no term found in any text)
+    %d  no match (for "lookup -": at least one query had none; for
+       "browse --print": nothing chosen; for "scan": no term found)
     %d  usage error: bad flag, missing or bad argument
     %d  a glossary cannot be read or is invalid, or a text "scan" was
        given cannot be read

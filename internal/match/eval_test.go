@@ -81,13 +81,14 @@ func TestHeldOut(t *testing.T) {
 // nothing, vendors' words. Its first run, before any of that work, and
 // the run after it are recorded in docs/adr/003-match-pipeline.md.
 //
-// Its per-kind bar is lower than the 90% for one kind: vendor
-// (64%), whose misses are vendors' own words that no alias holds yet
-// ("zoho potentials", "hubspot sequences"); a rule cannot find a synonym
-// the glossary does not have. Raise it when the aliases are written.
+// Its bars are the issue's: 97% top-1 and negatives, 90% for every kind.
+// The vendor kind was at 64% after the matcher work, its misses vendors'
+// own words no alias held ("zoho potentials"); a systematic pass over the
+// vendors' vocabulary (data/glossary.yaml, written without reading this
+// set) brought it to 100%, so the set is no longer unseen for that kind.
 func TestHeldOut3(t *testing.T) {
 	s := evaluate(t, "testdata/heldout3.tsv")
-	s.check(t, 0.97, 0.60, 0.97)
+	s.check(t, 0.97, 0.90, 0.97)
 }
 
 // TestHeldOutClean runs a third set, written last by someone who saw
