@@ -92,6 +92,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newCategoriesCmd(a, nil),
 		newRelatedCmd(a, nil),
 		newSearchCmd(a, nil),
+		newScanCmd(a, nil),
 		newSourcesCmd(a, nil),
 		newValidateCmd(a, nil),
 		newImportCmd(a, nil),

@@ -23,9 +23,10 @@ miss from a mistake:
 
     %d  found what was asked for
     %d  no match (for "lookup -": at least one query had none; for
-       "browse --print": nothing chosen)
+       "browse --print": nothing chosen; for "scan": no term found)
     %d  usage error: bad flag, missing or bad argument
-    %d  a glossary cannot be read or is invalid
+    %d  a glossary cannot be read or is invalid, or a text "scan" was
+       given cannot be read
     %d  output could not be written: stdout failed (a full disk, a closed
        stdout), or the files "gloss docs" writes could not be
 
