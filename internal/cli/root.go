@@ -91,6 +91,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newSourcesCmd(a, nil),
 		newValidateCmd(a, nil),
 		newImportCmd(a, nil),
+		newExportCmd(a, nil),
 		newRandomCmd(a, nil),
 		newDocsCmd(a, nil),
 	)
