@@ -63,6 +63,17 @@ func (w *writer) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// WriteString adds s to the body, without copying it first.
+func (w *writer) WriteString(s string) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.buf.WriteString(s)
+	w.off += int64(n)
+	w.err = err
+	return n, err
+}
+
 // finish writes the header of a file of the given kind and key.
 func (w *writer) finish(kind byte, key [32]byte) error {
 	if w.err != nil {

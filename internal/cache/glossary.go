@@ -1,7 +1,7 @@
 package cache
 
-// This file lays out and writes a glossary file; glossary_read.go reads
-// one back.
+// This file writes a glossary file's body, laid out as
+// glossary_layout.go describes; glossary_read.go reads one back.
 
 import (
 	"errors"
@@ -10,55 +10,6 @@ import (
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/sections"
 )
-
-// The body of a glossary file is a table of named sections
-// (internal/sections):
-//
-//	strings  names, categories, aliases, related names, keys, the
-//	         sources' files and term names, the terms' file names and
-//	         the notes, end to end; the records point into it
-//	terms    a termRecord for each term
-//	lists    the aliases and related names of every term, then the term
-//	         names each source added, replaced and extended: spans
-//	keys     the key index, sorted by key: keyRecords
-//	sources  a sourceRecord for each source
-//	files    the file names of the terms' positions: spans
-//	texts    definitions, formulas and examples, end to end
-//	notes    a noteRecord for each note kept with the glossary
-//
-// The long texts are kept apart so that reading every name (to sort a
-// list, say) touches a few megabytes, not the whole file. A new section
-// can be added without moving these; a change to what one holds is a new
-// version (file.go).
-
-// span is where a string lies in strings or texts, or a run of names in
-// lists (first, count).
-type span struct{ Off, Len uint32 }
-
-// termRecord is one term: its name and category in strings, its
-// definition, formula and example in texts, its aliases and related
-// names in lists, and its position (File indexes files).
-type termRecord struct {
-	Name, Category, Definition, Formula, Example span
-	Aliases, Related                             span
-	File, Line, Col                              uint32
-}
-
-// keyRecord is one entry of the key index.
-type keyRecord struct {
-	Key  span
-	Term uint32
-}
-
-// sourceRecord is what one source contributed: its terms' names in lists.
-type sourceRecord struct {
-	File                      span
-	Terms                     uint32
-	Added, Replaced, Extended span
-}
-
-// noteRecord is one Note.
-type noteRecord struct{ Path, Text span }
 
 // strtab hands out the places of strings in a section. Adding the same
 // strings in the same order gives the same places, so a writer can write

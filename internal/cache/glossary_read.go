@@ -1,6 +1,7 @@
 package cache
 
-// This file reads back a glossary file, laid out as glossary.go describes.
+// This file reads back a glossary file, laid out as glossary_layout.go
+// describes.
 
 import (
 	"errors"

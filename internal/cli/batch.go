@@ -95,9 +95,13 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 		v := candidatesView(e, rs)
 		v.Lines = true
 		v.JSON = func() any { return candidatesJSON{query, matchesJSON(e, rs)} }
-		plain := v.Plain
+		plain, text := v.Plain, v.Text
 		v.Plain = func(rec func(...string)) {
 			plain(func(fields ...string) { rec(append([]string{query}, fields...)...) })
+		}
+		v.Text = func(w io.Writer, s render.Style) { // under the query, to tell the lists apart
+			s.Heading(w, render.Clean(query))
+			text(w, s)
 		}
 		if !confident(rs) {
 			a.note("no term matches %q", query)

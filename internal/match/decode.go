@@ -74,15 +74,15 @@ func (r *entryRecord) entry(blob []byte, terms int) indexEntry {
 			letters: uint64(r.LettersHi)<<32 | uint64(r.LettersLo),
 		},
 	}
-	ok := r.Term < uint32(terms) && r.Alias <= 1
-	for _, f := range [6]struct {
-		dst *string
-		sp  span
-	}{{&e.text, r.Text}, {&e.key, r.Key}, {&e.compact, r.Compact}, {&e.stems, r.Stems}, {&e.compactStem, r.CompactStem}, {&e.stemKey, r.StemKey}} {
-		s, fits := sections.String(blob, f.sp.Off, f.sp.Len)
-		*f.dst, ok = s, ok && fits
-	}
-	if !ok {
+	var ok [7]bool
+	ok[0] = r.Term < uint32(terms) && r.Alias <= 1
+	e.text, ok[1] = sections.String(blob, r.Text.Off, r.Text.Len)
+	e.key, ok[2] = sections.String(blob, r.Key.Off, r.Key.Len)
+	e.compact, ok[3] = sections.String(blob, r.Compact.Off, r.Compact.Len)
+	e.stems, ok[4] = sections.String(blob, r.Stems.Off, r.Stems.Len)
+	e.compactStem, ok[5] = sections.String(blob, r.CompactStem.Off, r.CompactStem.Len)
+	e.stemKey, ok[6] = sections.String(blob, r.StemKey.Off, r.StemKey.Len)
+	if ok != [7]bool{true, true, true, true, true, true, true} {
 		e.term = -1
 	}
 	return e
