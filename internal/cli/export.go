@@ -32,12 +32,14 @@ func newExportCmd(a *app, runF func(*exportOptions) error) *cobra.Command {
 replaced or extended, in another format, on stdout or into the file given
 with -o. FORMAT is one of:
 
-  csv       a spreadsheet with a header row, as gloss import csv reads it
-  markdown  one page: a heading a term, related terms as links
-  sphinx    a Sphinx ".. glossary::" directive, links as :term: roles
-  tbx       a TBX-Basic (v2) termbase, as gloss import tbx reads it
-  vale      a Vale vocabulary (accept.txt): every name and alias, escaped
-  yaml      gloss's own format
+  csv         a spreadsheet with a header row, as gloss import csv reads it
+  docusaurus  the glossary.json of docusaurus-plugin-glossary
+  markdown    one page: a heading a term, related terms as links
+  mkdocs      an abbreviations file (*[NPS]: ...) for Material for MkDocs
+  sphinx      a Sphinx ".. glossary::" directive, links as :term: roles
+  tbx         a TBX-Basic (v2) termbase, as gloss import tbx reads it
+  vale        a Vale vocabulary (accept.txt): every name and alias, escaped
+  yaml        gloss's own format
 
 Related terms not exported are left out, so what is written stands alone.
 csv, tbx and yaml go back in with gloss import as the same glossary.`,

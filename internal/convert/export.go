@@ -11,7 +11,7 @@ import (
 )
 
 // exportFormats are the names Export writes, alphabetically.
-var exportFormats = []string{"csv", "markdown", "sphinx", "tbx", "vale", "yaml"}
+var exportFormats = []string{"csv", "docusaurus", "markdown", "mkdocs", "sphinx", "tbx", "vale", "yaml"}
 
 // ExportFormats returns the names of the formats Export writes.
 func ExportFormats() []string { return slices.Clone(exportFormats) }
@@ -39,8 +39,14 @@ func Export(w io.Writer, format string, g *glossary.Glossary, terms []*glossary.
 	switch format {
 	case "csv":
 		writeCSV(bw, out)
+	case "docusaurus":
+		if err := writeDocusaurus(bw, out); err != nil {
+			return err
+		}
 	case "markdown":
 		writeMarkdown(bw, out)
+	case "mkdocs":
+		writeMkDocs(bw, out)
 	case "sphinx":
 		writeSphinx(bw, out)
 	case "tbx":
