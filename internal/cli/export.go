@@ -34,6 +34,8 @@ with -o. FORMAT is one of:
 
   csv         a spreadsheet with a header row, as gloss import csv reads it
   docusaurus  the glossary.json of docusaurus-plugin-glossary
+  html        one self-contained page: an index, anchors, links both ways,
+              a filter box, light and dark
   markdown    one page: a heading a term, related terms as links
   mkdocs      an abbreviations file (*[NPS]: ...) for Material for MkDocs
   sphinx      a Sphinx ".. glossary::" directive, links as :term: roles

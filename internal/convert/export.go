@@ -11,7 +11,7 @@ import (
 )
 
 // exportFormats are the names Export writes, alphabetically.
-var exportFormats = []string{"csv", "docusaurus", "markdown", "mkdocs", "sphinx", "tbx", "vale", "yaml"}
+var exportFormats = []string{"csv", "docusaurus", "html", "markdown", "mkdocs", "sphinx", "tbx", "vale", "yaml"}
 
 // ExportFormats returns the names of the formats Export writes.
 func ExportFormats() []string { return slices.Clone(exportFormats) }
@@ -43,6 +43,8 @@ func Export(w io.Writer, format string, g *glossary.Glossary, terms []*glossary.
 		if err := writeDocusaurus(bw, out); err != nil {
 			return err
 		}
+	case "html":
+		writeHTML(bw, out)
 	case "markdown":
 		writeMarkdown(bw, out)
 	case "mkdocs":
