@@ -38,6 +38,7 @@ with -o. FORMAT is one of:
               a filter box, light and dark
   markdown    one page: a heading a term, related terms as links
   mkdocs      an abbreviations file (*[NPS]: ...) for Material for MkDocs
+  skos        a SKOS concept scheme in Turtle; categories are top concepts
   sphinx      a Sphinx ".. glossary::" directive, links as :term: roles
   tbx         a TBX-Basic (v2) termbase, as gloss import tbx reads it
   vale        a Vale vocabulary (accept.txt): every name and alias, escaped

@@ -11,7 +11,7 @@ import (
 )
 
 // exportFormats are the names Export writes, alphabetically.
-var exportFormats = []string{"csv", "docusaurus", "html", "markdown", "mkdocs", "sphinx", "tbx", "vale", "yaml"}
+var exportFormats = []string{"csv", "docusaurus", "html", "markdown", "mkdocs", "skos", "sphinx", "tbx", "vale", "yaml"}
 
 // ExportFormats returns the names of the formats Export writes.
 func ExportFormats() []string { return slices.Clone(exportFormats) }
@@ -49,6 +49,8 @@ func Export(w io.Writer, format string, g *glossary.Glossary, terms []*glossary.
 		writeMarkdown(bw, out)
 	case "mkdocs":
 		writeMkDocs(bw, out)
+	case "skos":
+		writeSKOS(bw, out)
 	case "sphinx":
 		writeSphinx(bw, out)
 	case "tbx":
