@@ -9,7 +9,7 @@ import (
 // the tree and cobra's own. TestCommandNames keeps the list in step with
 // newRoot.
 var commandNames = []string{
-	"lookup", "list", "categories", "related", "search", "sources", "validate", "import", "export", "random", "docs",
+	"lookup", "list", "categories", "related", "search", "sources", "validate", "import", "export", "new", "edit", "random", "docs",
 	"help", "completion", "__complete", "__completeNoDesc",
 	"environment", "exit-codes", "glossary-format", // help topics
 }

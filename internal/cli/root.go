@@ -92,6 +92,8 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newValidateCmd(a, nil),
 		newImportCmd(a, nil),
 		newExportCmd(a, nil),
+		newNewCmd(a, nil),
+		newEditCmd(a, nil),
 		newRandomCmd(a, nil),
 		newDocsCmd(a, nil),
 	)
