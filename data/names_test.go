@@ -182,3 +182,25 @@ func relates(g *glossary.Glossary, from, to *glossary.Term) bool {
 	}
 	return false
 }
+
+// bareBrands are vendors' brand words that are everyday words, or span
+// several concepts, so the glossary holds them only vendor-qualified
+// ("Intercom Fin", "Salesforce Einstein", "Zoho potential"): on their own
+// none may answer a term.
+var bareBrands = []string{
+	"einstein", "fin", "flow", "gong", "outreach", "breeze", "zia", "potential",
+	"knowledge", "messenger", "sequences", "lists", "meetings", "salesforce",
+	"hubspot", "zoho", "dynamics", "pipedrive", "zendesk", "intercom", "salesloft", "docusign",
+}
+
+// TestBareBrands checks that no bare brand word answers a term, the way
+// `gloss lookup` answers it.
+func TestBareBrands(t *testing.T) {
+	g, _ := builtin(t)
+	m := match.New(g)
+	for _, q := range bareBrands {
+		if a := m.Answer(q); a.OK {
+			t.Errorf("lookup %q: answered %q, want no single answer", q, a.Term.Name)
+		}
+	}
+}

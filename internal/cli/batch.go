@@ -13,16 +13,16 @@ import (
 // cannot take unbounded memory.
 const maxQueryLine = 64 << 10
 
-// missJSON is the JSON Lines record for a query that matched nothing.
-type missJSON struct {
-	Query       string   `json:"query"`
-	Error       string   `json:"error"`
-	Suggestions []string `json:"suggestions"`
-}
-
 type hitJSON struct {
 	Query string `json:"query"`
 	render.MatchJSON
+}
+
+// compareHitJSON is the record for a comparison: the first term named,
+// the others under "compare".
+type compareHitJSON struct {
+	Query string `json:"query"`
+	render.CompareJSON
 }
 
 // candidatesJSON is the JSON Lines record of `lookup --all -`.
@@ -109,7 +109,17 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 		}
 		return v, true
 	}
-	if r, ok := o.find(e, query); ok {
+	if c, ok := o.comparison(e, query); ok && c.Found() {
+		rs := c.Results()
+		v := compareView(e, rs)
+		v.JSON, v.Lines = func() any { return compareHitJSON{query, render.NewCompareJSON(rs, e.g)} }, true
+		v.Plain = func(rec func(...string)) { // one line a query: the first term named
+			rec(append([]string{query, string(rs[0].Kind)}, render.TermFields(rs[0].Term)...)...)
+		}
+		return v, true
+	}
+	ans := o.find(e, query)
+	if r := ans.Result; ans.OK {
 		a.noteApproximate(r, query)
 		v := termView(e, r)
 		v.JSON, v.Lines = func() any { return hitJSON{query, render.NewMatchJSON(r, e.g)} }, true
@@ -119,13 +129,9 @@ func (o *lookupOptions) answer(e *env, query string) (render.View, bool) {
 		return v, true
 	}
 	if a.json {
-		miss := missJSON{Query: query, Error: "no match", Suggestions: []string{}}
-		for _, s := range e.m.Suggest(query, 3) {
-			miss.Suggestions = append(miss.Suggestions, s.Term.Name)
-		}
-		return render.View{JSON: func() any { return miss }, Lines: true}, false // the record says so; no note
+		return render.View{JSON: func() any { return newMiss(query, ans) }, Lines: true}, false // the record says so; no note
 	}
-	a.note("no term matches %q", query)
+	a.missNote(query, ans)
 	blank := make([]string, 1+len(render.TermFields(&glossary.Term{}))) // the kind and a term's fields, all empty
 	return render.View{Plain: func(rec func(...string)) { rec(append([]string{query}, blank...)...) }}, false
 }

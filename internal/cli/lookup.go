@@ -21,7 +21,7 @@ type lookupOptions struct {
 }
 
 func (o *lookupOptions) flags(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.exact, "exact", false, "match names and aliases exactly (ignoring case and punctuation), no guessing")
+	cmd.Flags().BoolVar(&o.exact, "exact", false, "match names and aliases as normalised only (case, accents, spacing), no guessing")
 	cmd.Flags().BoolVar(&o.all, "all", false, "list every candidate with how it matched and its score")
 }
 
@@ -36,12 +36,16 @@ func newLookupCmd(a *app, runF func(*lookupOptions) error) *cobra.Command {
 
 Matching ignores case, punctuation and spacing, finds aliases and acronyms,
 word forms, prefixes and typos. When the entry shown is not an exact match, a
-note on stderr says so. With no confident match, gloss prints suggestions on
-stderr and exits 1. "-" as the only QUERY reads one query per line from stdin.`,
+note on stderr says so. With no confident match, or a word many terms share
+("customer"), gloss names what it might have meant on stderr and exits 1;
+with --json it also prints {"query", "error", "suggestions"} on stdout.
+A comparison ("mql vs sql", "difference between arr and mrr") is answered as
+compare answers it. "-" as the only QUERY reads one query per line from stdin.`,
 		Example: `  gloss lookup nps
   gloss lookup --exact "Annual contract value"
   gloss lookup --all pipline
   gloss lookup --json mql | jq -r .definition
+  gloss lookup --json "mql vs sql" | jq -r '.term, .compare[0].term'
   printf 'nps\nmql\n' | gloss lookup --plain -`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeTerms,
@@ -88,13 +92,15 @@ func runLookup(o *lookupOptions) error {
 		}
 		return nil
 	}
-	r, ok := o.find(e, query)
-	if !ok {
-		o.noMatch(e, query)
-		return errNoMatch
+	if c, ok := o.comparison(e, query); ok {
+		return a.printComparison(e, query, c)
 	}
-	a.noteApproximate(r, query)
-	return a.printer().Print(termView(e, r))
+	ans := o.find(e, query)
+	if !ans.OK {
+		return a.noMatch(query, ans)
+	}
+	a.noteApproximate(ans.Result, query)
+	return a.printer().Print(termView(e, ans.Result))
 }
 
 // noteApproximate says on stderr which term is shown for query when r is
@@ -106,11 +112,21 @@ func (a *app) noteApproximate(r match.Result, query string) {
 }
 
 // find applies --exact or the full pipeline.
-func (o *lookupOptions) find(e *env, query string) (match.Result, bool) {
+func (o *lookupOptions) find(e *env, query string) match.Answer {
 	if o.exact {
-		return e.m.Exact(query)
+		r, ok := e.m.Exact(query)
+		return match.Answer{Result: r, OK: ok}
 	}
-	return e.m.Best(query)
+	return e.m.Answer(query)
+}
+
+// comparison reads query as a comparison ("mql vs sql"), which --exact
+// never does.
+func (o *lookupOptions) comparison(e *env, query string) (match.Comparison, bool) {
+	if o.exact {
+		return match.Comparison{}, false
+	}
+	return e.m.Compare(query)
 }
 
 // candidates returns every candidate for --all: with --exact, only the
@@ -130,20 +146,43 @@ func confident(rs []match.Result) bool {
 	return len(rs) > 0 && rs[0].Score >= match.Threshold
 }
 
-func (o *lookupOptions) noMatch(e *env, query string) {
-	a := o.app
-	a.note("no term matches %q", query)
-	if o.exact {
-		return
-	}
-	if s := e.m.Suggest(query, 3); len(s) > 0 {
-		names := make([]string, len(s))
-		for i, r := range s {
-			names[i] = render.Clean(r.Term.Name)
+// noMatch reports a query that found no term, or several it cannot choose
+// between: on stderr, and with --json as one object on stdout, the one
+// `lookup -` prints for a miss. It returns errNoMatch, or the error
+// writing the object.
+func (a *app) noMatch(query string, ans match.Answer) error {
+	if a.json {
+		if err := a.printer().Print(render.View{JSON: func() any { return newMiss(query, ans) }}); err != nil {
+			return err
 		}
-		fmt.Fprintf(a.io.Err, "did you mean: %s?\n", strings.Join(names, ", "))
+	}
+	a.missNote(query, ans)
+	return errNoMatch
+}
+
+// missNote says on stderr why query found no term, and what it might
+// have meant.
+func (a *app) missNote(query string, ans match.Answer) {
+	names := make([]string, 0, maxNamed)
+	for _, r := range ans.Candidates[:min(len(ans.Candidates), maxNamed)] {
+		names = append(names, render.Clean(r.Term.Name))
+	}
+	switch {
+	case ans.Shared > 1:
+		a.note("%q is part of %d terms; did you mean: %s?", query, ans.Shared, strings.Join(names, ", "))
+	case ans.Close && len(names) > 1:
+		a.note("%q is as close to %q as to %q; which did you mean?", query, names[0], names[1])
+	default:
+		a.note("no term matches %q", query)
+		if len(names) > 0 {
+			fmt.Fprintf(a.io.Err, "did you mean: %s?\n", strings.Join(names, ", "))
+		}
 	}
 }
+
+// maxNamed is how many candidates a miss names: enough to recognise the
+// one meant, few enough to read at a glance.
+const maxNamed = 3
 
 // termView is a lookup's answer: the whole entry, with how it matched in
 // JSON.

@@ -9,7 +9,7 @@ import (
 // the tree and cobra's own. TestCommandNames keeps the list in step with
 // newRoot.
 var commandNames = []string{
-	"lookup", "list", "categories", "related", "search", "sources", "validate", "import", "export", "new", "edit", "random", "docs",
+	"lookup", "compare", "list", "categories", "related", "search", "sources", "validate", "import", "export", "new", "edit", "random", "browse", "docs",
 	"help", "completion", "__complete", "__completeNoDesc",
 	"environment", "exit-codes", "glossary-format", // help topics
 }
@@ -41,6 +41,14 @@ func (a *app) quickLookup(args []string) bool {
 	}
 	e, err := a.load()
 	if err != nil {
+		return false
+	}
+	if len(words) == len(args) && commandHint(args[0]) != "" {
+		if _, ok := e.m.Exact(query); !ok {
+			return false // the command hint, from the tree
+		}
+	}
+	if _, ok := e.m.Compare(query); ok {
 		return false
 	}
 	r, ok := e.m.Best(query)

@@ -85,11 +85,12 @@ func runRelated(o *relatedOptions) error {
 	if err != nil {
 		return err
 	}
-	r, ok := o.find.find(e, query)
-	if !ok {
-		o.find.noMatch(e, query)
+	ans := o.find.find(e, query)
+	if !ans.OK {
+		a.missNote(query, ans)
 		return errNoMatch
 	}
+	r := ans.Result
 	a.noteApproximate(r, query)
 	if o.deep || o.graph != "" {
 		return a.printer().Print(neighbourhoodView(e, r.Term, o.depth, o.graph))

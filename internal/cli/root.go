@@ -57,6 +57,9 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 			if len(args) == 0 {
 				return cmd.Help()
 			}
+			if err := a.shorthandCommand(args); err != nil {
+				return err
+			}
 			lo.args = args
 			err := runLookup(lo)
 			if errors.Is(err, errNoMatch) {
@@ -84,6 +87,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 
 	root.AddCommand(
 		newLookupCmd(a, nil),
+		newCompareCmd(a, nil),
 		newListCmd(a, nil),
 		newCategoriesCmd(a, nil),
 		newRelatedCmd(a, nil),
@@ -95,6 +99,7 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newNewCmd(a, nil),
 		newEditCmd(a, nil),
 		newRandomCmd(a, nil),
+		newBrowseCmd(a, nil),
 		newDocsCmd(a, nil),
 	)
 	a.addHelp(root)
@@ -108,6 +113,26 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 	}
 	wrap(root)
 	return root
+}
+
+// shorthandCommand reports, as a miss with the command hint, a `gloss
+// QUERY` whose first word looks like a command or a flag (LIST, lis,
+// version) and which is not exactly a term's name or alias.
+func (a *app) shorthandCommand(args []string) error {
+	hint := commandHint(args[0])
+	if hint == "" {
+		return nil
+	}
+	e, err := a.load()
+	if err != nil {
+		return err
+	}
+	query := strings.Join(args, " ")
+	if _, ok := e.m.Exact(query); ok {
+		return nil
+	}
+	a.note("%q is not a term; did you mean '%s'?", query, hint)
+	return errNoMatch
 }
 
 // usageArgs makes an argument validator's errors exit with ExitUsage, and

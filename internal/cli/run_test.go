@@ -69,3 +69,41 @@ func TestWriteErrorExit(t *testing.T) {
 		}
 	}
 }
+
+// TestRunFunctionsInProcess runs each command's logic from its options,
+// in --plain, and checks the first record and the exit code.
+func TestRunFunctionsInProcess(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		run   func(a *app) error
+		first string // the start of stdout
+		code  int
+	}{
+		{"list", func(a *app) error { return runList(&listOptions{app: a}) }, "360-degree customer view\t", ExitOK},
+		{"list --category", func(a *app) error { return runList(&listOptions{app: a, only: true, category: "metrics"}) }, "Annual contract value\t", ExitOK},
+		{"categories", func(a *app) error { return runCategories(&categoriesOptions{app: a}) }, "Analytics & reporting\t", ExitOK},
+		{"search", func(a *app) error { return runSearch(&searchOptions{app: a, limit: 1, words: []string{"renewal"}}) }, "Renewal", ExitOK},
+		{"search -n -1", func(a *app) error { return runSearch(&searchOptions{app: a, limit: -1, words: []string{"renewal"}}) }, "", ExitUsage},
+		{"related", func(a *app) error {
+			return runRelated(&relatedOptions{find: lookupOptions{app: a}, words: []string{"nps"}})
+		}, "both\tCustomer satisfaction score\t", ExitOK},
+		{"sources", func(a *app) error { return runSources(&sourcesOptions{app: a}) }, "built-in\tbuilt-in\t", ExitOK},
+		{"validate", func(a *app) error { return runValidate(&validateOptions{app: a, files: []string{"no-such.yaml"}}) }, "no-such.yaml\t0\t0\terror\tunreadable file\t", ExitGlossary},
+	} {
+		var out bytes.Buffer
+		a, _ := testApp(t, &out)
+		a.plain = true
+		err := tc.run(a)
+		if code := codeOf(err); code != tc.code || !strings.HasPrefix(out.String(), tc.first) {
+			t.Errorf("%s: exit %d, stdout %.80q; want %d and %q first", tc.name, code, out.String(), tc.code, tc.first)
+		}
+	}
+}
+
+// codeOf is the exit code of a run function's error.
+func codeOf(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	return exitCode(err)
+}

@@ -66,6 +66,50 @@ func badValue(msg string) string {
 	return fmt.Sprintf("%s needs %s, not %s", flag, want, value)
 }
 
+// commandHint returns the command line word most likely meant, when the
+// first word of the `gloss QUERY` shorthand looks like a command rather
+// than a query: a command in other case (LIST), a close misspelling or the
+// start of one (lis), or the name of a flag of the root (version); "" if
+// it does not.
+func commandHint(word string) string {
+	lower := strings.ToLower(word)
+	switch lower {
+	case "version":
+		return "gloss --version"
+	case "help":
+		return "gloss help"
+	}
+	var names []string
+	for _, n := range commandNames {
+		if !strings.HasPrefix(n, "__") {
+			names = append(names, n)
+		}
+	}
+	for _, n := range names {
+		d := editDistance(lower, n)
+		switch {
+		case d == 0, len(lower) >= minCommandStart && strings.HasPrefix(n, lower),
+			d <= commandEdits(len(n)):
+			return "gloss " + n
+		}
+	}
+	return ""
+}
+
+// minCommandStart is how many letters of a command must be typed to be
+// read as its start ("lis"): two would take most short queries.
+const minCommandStart = 3
+
+// commandEdits is how many edits a misspelling of a command of n letters
+// may carry: one, or two for a long name, where two slips are common and
+// still leave it unmistakable.
+func commandEdits(n int) int {
+	if n >= 7 {
+		return 2
+	}
+	return 1
+}
+
 // suggestFlag returns a hint naming the flag closest to name, or "".
 func suggestFlag(cmd *cobra.Command, name string) string {
 	var names []string

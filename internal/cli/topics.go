@@ -22,7 +22,8 @@ func topics() []topic {
 miss from a mistake:
 
     %d  found what was asked for
-    %d  no match (for "lookup -": at least one query had none)
+    %d  no match (for "lookup -": at least one query had none; for
+       "browse --print": nothing chosen)
     %d  usage error: bad flag, missing or bad argument
     %d  a glossary cannot be read or is invalid
     %d  output could not be written: stdout failed (a full disk, a closed
@@ -87,8 +88,10 @@ Text wraps to the terminal's width (80 when stdout is not a terminal), or to
 
 A new term needs term, category and definition; aliases (other names and
 acronyms lookup finds), formula, example and related (names or aliases of
-other terms) are optional. Names are unique ignoring case, punctuation and
-spacing, and hold no control characters. Unknown keys are errors, so a typo
+other terms) are optional. Names are unique ignoring case, accents, spacing
+and punctuation, except the marks that make a different name: "+" and "#"
+after a word ("C++", "C#") and "." before one (".NET"); they hold no control
+characters. Unknown keys are errors, so a typo
 cannot hide a field.
 
 Files given with --glossary FILE (or found in GLOSS_PATH, a project's .gloss

@@ -58,7 +58,7 @@ func (m *merger) file(f *File) {
 			continue
 		}
 		if first, dup := inFile[k]; dup {
-			m.add(e.Pos, KindDuplicate, "duplicate term %q: the same name as %q at line %d (ignoring case and punctuation)", e.Name, first.Name, first.Pos.Line)
+			m.add(e.Pos, KindDuplicate, "duplicate term %q: the same name as %q at line %d (names compare ignoring case, accents, spacing and most punctuation)", e.Name, first.Name, first.Pos.Line)
 			continue
 		}
 		inFile[k] = e

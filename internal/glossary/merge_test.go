@@ -21,6 +21,8 @@ func TestNewChecks(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"duplicate term", "terms:\n  - {term: A, category: C, definition: d}\n  - {term: a, category: C, definition: d}\n",
 			`f.yaml:3:5: duplicate term "a": the same name as "A" at line 2`},
+		{"names differing only in case, spacing or accents", "terms:\n  - {term: Cafe Sales, category: C, definition: d}\n  - {term: café  sales, category: C, definition: d}\n",
+			`f.yaml:3:5: duplicate term "café  sales": the same name as "Cafe Sales" at line 2`},
 		{"duplicate alias", "terms:\n  - {term: A, aliases: [x], category: C, definition: d}\n  - {term: B, aliases: [X], category: C, definition: d}\n",
 			`f.yaml:3:25: alias "X" of "B" is already an alias of "A" (line 2)`},
 		{"dangling related", "terms:\n  - {term: A, category: C, definition: d, related: [Nope]}\n",
@@ -118,9 +120,59 @@ func TestKey(t *testing.T) {
 		"ｆｕｌｌｗｉｄｔｈ":               "fullwidth",
 		"Straße":                  "strasse",
 		"?!":                      "",
+		"C++":                     "c++",
+		"C#":                      "c#",
+		"F# language":             "f# language",
+		".NET Framework":          ".net framework",
+		"ASP.NET":                 "asp net",
+		"TCP/IP":                  "tcp ip",
+		"# of deals":              "of deals",
+		"1 + 1":                   "1 1",
+		"C.R.M.":                  "c r m",
+		"..net":                   ".net",
+		"Ｃ＋＋":                     "c++",
 	} {
 		if got := glossary.Key(in); got != want {
 			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLooseKey checks that the loose key drops the marks Key keeps, so
+// that C, C++ and C# meet, and nothing else.
+func TestLooseKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"C++":            "c",
+		"C#":             "c",
+		".NET Framework": "net framework",
+		"C++/CLI":        "c cli",
+		"Net-Promoter":   "net promoter",
+	} {
+		if got := glossary.LooseKey(in); got != want {
+			t.Errorf("LooseKey(%q) = %q, want %q", in, got, want)
+		}
+		if got := glossary.LooseKey(glossary.Key(in)); got != want {
+			t.Errorf("LooseKey(Key(%q)) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNamesAsWritten checks that names differing in the marks Key keeps
+// are distinct terms, each found by its own spelling.
+func TestNamesAsWritten(t *testing.T) {
+	names := []string{"C", "C++", "C#", "F#", ".NET"}
+	var src strings.Builder
+	src.WriteString("terms:\n")
+	for _, n := range names {
+		src.WriteString("  - {term: '" + n + "', category: Languages, definition: a programming language or platform}\n")
+	}
+	g, problems := glossary.New(parse(t, "f.yaml", src.String()))
+	if err := problems.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		if got := g.Find(strings.ToLower(n)); got == nil || got.Name != n {
+			t.Errorf("Find(%q) = %v, want %s", strings.ToLower(n), got, n)
 		}
 	}
 }

@@ -12,9 +12,9 @@ type entry struct {
 	term    *glossary.Term
 	text    string
 	alias   bool
-	key     string
-	compact string
-	words   []string
+	key     string   // glossary.Key: the name as written
+	compact string   // the loose key without spaces
+	words   []string // of the loose key
 	stems   []string
 	// compactStem is the stem of compact, for run-together word forms.
 	compactStem string
@@ -23,7 +23,7 @@ type entry struct {
 
 func newEntry(t *glossary.Term, text string, alias bool) entry {
 	key := glossary.Key(text)
-	words := strings.Fields(key)
+	words := strings.Fields(glossary.LooseKey(key))
 	compact := strings.Join(words, "")
 	e := entry{term: t, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
 	e.stemKey = sortedKey(e.stems)

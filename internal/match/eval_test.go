@@ -76,6 +76,21 @@ func TestHeldOut(t *testing.T) {
 	s.check(t, 0.90, 0.70, 0.85)
 }
 
+// TestHeldOut3 runs the set written for issue 11 by someone who saw only
+// the list of CRM terms: comparisons, everyday words that must match
+// nothing, vendors' words. Its first run, before any of that work, and
+// the run after it are recorded in docs/adr/003-match-pipeline.md.
+//
+// Its bars are the issue's: 97% top-1 and negatives, 90% for every kind.
+// The vendor kind was at 64% after the matcher work, its misses vendors'
+// own words no alias held ("zoho potentials"); a systematic pass over the
+// vendors' vocabulary (data/glossary.yaml, written without reading this
+// set) brought it to 100%, so the set is no longer unseen for that kind.
+func TestHeldOut3(t *testing.T) {
+	s := evaluate(t, "testdata/heldout3.tsv")
+	s.check(t, 0.97, 0.90, 0.97)
+}
+
 // TestHeldOutClean runs a third set, written last by someone who saw
 // neither the code, the aliases nor the other sets; nothing has been
 // changed because of it. Its first result is recorded in
@@ -85,7 +100,10 @@ func TestHeldOutClean(t *testing.T) {
 	s.check(t, 0.95, 0.90, 0.90)
 }
 
-type tally struct{ pass, total int }
+type tally struct {
+	pass, total int
+	negative    bool // its queries must match nothing
+}
 
 func (k tally) ratio() float64 { return float64(k.pass) / float64(max(k.total, 1)) }
 
@@ -95,18 +113,15 @@ func evaluate(t *testing.T, path string) scores {
 	g, m := builtinMatcher(t)
 	kinds := scores{}
 	for _, c := range readEval(t, path) {
-		if c.want != "-" && g.Find(c.want) == nil {
-			t.Errorf("%s:%d: %q is not a term", c.file, c.line, c.want)
-			continue
+		for _, want := range strings.Split(c.want, " | ") {
+			if want != "-" && g.Find(want) == nil {
+				t.Errorf("%s:%d: %q is not a term", c.file, c.line, want)
+			}
 		}
-		r, ok := m.Best(c.query)
-		got := "-"
-		if ok {
-			got = r.Term.Name
-		}
+		got, how := answer(m, c.query, c.kind == "comparison")
 		k := kinds[c.kind]
 		if k == nil {
-			k = &tally{}
+			k = &tally{negative: c.want == "-"}
 			kinds[c.kind] = k
 		}
 		k.total++
@@ -114,39 +129,68 @@ func evaluate(t *testing.T, path string) scores {
 			k.pass++
 			continue
 		}
-		how := ""
-		if ok {
-			how = " (" + string(r.Kind) + ")"
-		}
 		t.Logf("%s:%d: %s %q: got %s%s, want %s", c.file, c.line, c.kind, c.query, got, how, c.want)
 	}
 	return kinds
 }
 
-// check logs accuracy per kind and fails below the given bars.
+// answer is what gloss lookup answers for query, as lookup decides it: a
+// comparison first, then the term it means. It returns the term's name,
+// or for a comparison, when whole is set, every name joined by " | ";
+// "-" for no answer; and how it matched.
+func answer(m *match.Matcher, query string, whole bool) (got, how string) {
+	if c, ok := m.Compare(query); ok {
+		if !c.Found() {
+			return "-", " (a comparison, not every side found)"
+		}
+		var names []string
+		for _, r := range c.Results() {
+			names = append(names, r.Term.Name)
+		}
+		if !whole {
+			names = names[:1]
+		}
+		return strings.Join(names, " | "), " (comparison)"
+	}
+	a := m.Answer(query)
+	switch {
+	case a.OK:
+		return a.Term.Name, " (" + string(a.Kind) + ")"
+	case a.Ambiguous():
+		return "-", " (ambiguous)"
+	}
+	return "-", ""
+}
+
+// check logs accuracy per kind and fails below the given bars: top-1
+// over every query that has a term to find, each such kind, and the
+// queries that must match nothing, all kinds of them together.
 func (s scores) check(t *testing.T, top1Min, kindMin, negMin float64) {
 	var names []string
-	pos := tally{}
+	pos, neg := tally{}, tally{}
 	for name, k := range s {
 		names = append(names, name)
-		if name != "negative" {
-			pos.pass += k.pass
-			pos.total += k.total
+		sum := &pos
+		if k.negative {
+			sum = &neg
 		}
+		sum.pass += k.pass
+		sum.total += k.total
 	}
 	sort.Strings(names)
 	for _, name := range names {
 		k := s[name]
 		t.Logf("%-10s %3d/%3d  %5.1f%%", name, k.pass, k.total, 100*k.ratio())
-		if name != "negative" && k.ratio() < kindMin {
+		if !k.negative && k.ratio() < kindMin {
 			t.Errorf("%s: %.1f%% correct, want at least %.0f%%", name, 100*k.ratio(), 100*kindMin)
 		}
 	}
 	t.Logf("top-1      %3d/%3d  %5.1f%%", pos.pass, pos.total, 100*pos.ratio())
+	t.Logf("negatives  %3d/%3d  %5.1f%%", neg.pass, neg.total, 100*neg.ratio())
 	if pos.ratio() < top1Min {
 		t.Errorf("top-1 accuracy %.1f%%, want at least %.0f%%", 100*pos.ratio(), 100*top1Min)
 	}
-	if neg := s["negative"]; neg == nil || neg.ratio() < negMin {
-		t.Errorf("negatives: want at least %.0f%% rejected", 100*negMin)
+	if neg.total == 0 || neg.ratio() < negMin {
+		t.Errorf("negatives: %.1f%% rejected, want at least %.0f%%", 100*neg.ratio(), 100*negMin)
 	}
 }

@@ -1,6 +1,7 @@
 package match_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gloss-cli/gloss/data"
@@ -37,6 +38,34 @@ func FuzzLookup(f *testing.F) {
 		}
 		if s := m.Suggest(query, 3); len(s) > 3 {
 			t.Fatalf("%d suggestions for %q", len(s), query)
+		}
+		if a := m.Answer(query); a.OK && (a.Ambiguous() || a.Term == nil) || !a.OK && a.Term != nil {
+			t.Fatalf("answer for %q: %+v", query, a)
+		}
+		if c, ok := m.Compare(query); ok && len(c.Sides) != len(c.Answers) {
+			t.Fatalf("comparison %q: %d sides, %d answers", query, len(c.Sides), len(c.Answers))
+		}
+	})
+}
+
+// FuzzKey checks the normalisation's promises on arbitrary text: Key is
+// idempotent, LooseKey of the key is LooseKey of the text, and a key
+// holds only lower-case words of letters, digits and the marks Key keeps,
+// separated by single spaces.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"C++", ".NET", "C#/F#", "..net", "Ｃ＋＋", "a. b", "x+ +y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := glossary.Key(s)
+		if glossary.Key(k) != k {
+			t.Fatalf("Key(Key(%q)) = %q, want %q", s, glossary.Key(k), k)
+		}
+		if glossary.LooseKey(k) != glossary.LooseKey(s) {
+			t.Fatalf("LooseKey(Key(%q)) = %q, LooseKey = %q", s, glossary.LooseKey(k), glossary.LooseKey(s))
+		}
+		if strings.HasPrefix(k, " ") || strings.HasSuffix(k, " ") || strings.Contains(k, "  ") {
+			t.Fatalf("Key(%q) = %q: stray spaces", s, k)
 		}
 	})
 }

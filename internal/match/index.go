@@ -34,8 +34,8 @@ type indexEntry struct {
 	term        int32  // the term's place in the glossary's Terms
 	alias       bool   // text is an alias, not the name
 	text        string // the name or alias as written
-	key         string // glossary.Key of text: its words, separated by spaces
-	compact     string // key without spaces
+	key         string // glossary.Key of text: its words as written, separated by spaces
+	compact     string // glossary.Compact of text: the loose key without spaces
 	stems       string // the stem of each word of key, separated by spaces
 	compactStem string // the stem of compact
 	stemKey     string // the stems without stop words, sorted
@@ -138,7 +138,7 @@ func (m *Matcher) restorePart(x *index, from, to int, entries []entry, ms []mask
 			return false
 		}
 		w, s := len(words), len(stems)
-		words, stems = appendWords(words, e.key), appendWords(stems, e.stems)
+		words, stems = appendWords(words, glossary.LooseKey(e.key)), appendWords(stems, e.stems)
 		if len(words)-w != len(stems)-s {
 			return false
 		}

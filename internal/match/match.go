@@ -173,68 +173,27 @@ func top(rs []Result, n int) []Result {
 	return rs[:min(n, len(rs))]
 }
 
-// Best returns the top candidate when it clears Threshold. An exact name
-// or alias always wins, so it is answered without the other stages.
+// Best returns the term query means, when Answer finds one.
 func (m *Matcher) Best(query string) (Result, bool) {
-	if r, ok := m.Exact(query); ok {
-		return r, true
-	}
-	rs := top(m.candidates(query), 1)
-	if len(rs) == 0 || rs[0].Score < Threshold {
-		return Result{}, false
-	}
-	return rs[0], true
-}
-
-// Exact returns the term whose name or alias equals query after
-// normalisation, with no approximate matching at all.
-func (m *Matcher) Exact(query string) (Result, bool) {
-	q := newQuery(query)
-	for _, k := range []string{q.full, q.key} {
-		if t := m.g.Find(k); t != nil {
-			return named(t, k), true
-		}
-	}
-	m.buildOnce.Do(m.build)
-	var found []Result
-	m.exact(q, func(r Result) { found = append(found, r) })
-	if len(found) == 0 {
-		return Result{}, false
-	}
-	slices.SortFunc(found, func(a, b Result) int { return cmp.Compare(b.Score, a.Score) })
-	return found[0], true
+	a := m.Answer(query)
+	return a.Result, a.OK
 }
 
 // Suggest returns up to n terms that come closest to query, for a
 // "did you mean" after a failed lookup.
 func (m *Matcher) Suggest(query string, n int) []Result {
-	const floor = 0.3
 	rs := m.candidates(query)
 	if n < 0 || n > len(rs) {
 		n = len(rs)
 	}
 	var out []Result
 	for _, r := range top(rs, n) {
-		if r.Score < floor {
+		if r.Score < suggestFloor {
 			break
 		}
 		out = append(out, r)
 	}
 	return out
-}
-
-// named is the exact result for a term found by the glossary's index
-// under key: its name or one of its aliases.
-func named(t *glossary.Term, key string) Result {
-	if glossary.Key(t.Name) == key {
-		return Result{Term: t, Kind: Exact, Score: 1, Via: t.Name}
-	}
-	for _, a := range t.Aliases {
-		if glossary.Key(a) == key {
-			return Result{Term: t, Kind: Alias, Score: 0.99, Via: a}
-		}
-	}
-	return Result{Term: t, Kind: Alias, Score: 0.99, Via: key}
 }
 
 func (m *Matcher) result(i int, kind Kind, score float64) Result {

@@ -1,6 +1,7 @@
 package match_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/gloss-cli/gloss/internal/match"
@@ -115,4 +116,39 @@ func name(r match.Result) string {
 		return "<none>"
 	}
 	return r.Term.Name
+}
+
+func TestCompare(t *testing.T) {
+	_, m := builtinMatcher(t)
+	tests := []struct {
+		query string
+		want  []string // nil: not a comparison
+	}{
+		{"mql vs sql", []string{"Marketing qualified lead", "Sales qualified lead"}},
+		{"ACV vs. ARR", []string{"Annual contract value", "Annual recurring revenue"}},
+		{"acv versus arr", []string{"Annual contract value", "Annual recurring revenue"}},
+		{"difference between mql and sql", []string{"Marketing qualified lead", "Sales qualified lead"}},
+		{"what is the difference between arr and mrr?", []string{"Annual recurring revenue", "Monthly recurring revenue"}},
+		{"compare lead and contact", []string{"Lead", "Contact"}},
+		{"mrr compared to arr", []string{"Monthly recurring revenue", "Annual recurring revenue"}},
+		{"lead or contact", []string{"Lead", "Contact"}},
+		{"nps vs csat vs ces", []string{"Net Promoter Score", "Customer satisfaction score", "Customer effort score"}},
+		{"Terms and conditions", nil},
+		{"user roles and permissions", nil},
+		{"difference between user roles and permissions and sso", []string{"User roles and permissions", "Single sign-on"}},
+		{"lead and contact", nil},
+		{"apples or oranges", nil},
+	}
+	for _, tt := range tests {
+		c, ok := m.Compare(tt.query)
+		var got []string
+		if ok && c.Found() {
+			for _, r := range c.Results() {
+				got = append(got, r.Term.Name)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Compare(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
 }

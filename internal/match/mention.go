@@ -15,8 +15,8 @@ import (
 // are stemmed on first use, so lookups that end earlier never pay for it.
 func (m *Matcher) mentions(q query, keep func(Result)) {
 	phrase := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
-	if len(phrase) < 2 {
-		return
+	if len(phrase) < 2 || !slices.ContainsFunc(phrase, func(s string) bool { return !m.nameWord(s) }) {
+		return // words the names already use are no one definition's own ("marketing team")
 	}
 	m.textOnce.Do(m.stemTexts)
 	ids, ok := m.texts.lookup(phrase)
@@ -38,6 +38,18 @@ func (m *Matcher) mentions(q query, keep func(Result)) {
 	for _, i := range found {
 		keep(Result{Term: m.terms[i], Kind: Mention, Score: score, Via: "definition"})
 	}
+}
+
+// nameWord reports whether stem is the stem of a word of some name or
+// alias.
+func (m *Matcher) nameWord(stem string) bool {
+	sig := signature([]string{stem})
+	for i := range m.entries {
+		if m.masks[i].stems&sig != 0 && slices.Contains(m.entries[i].stems, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // texts holds every term's definition and example as stems, stop words
@@ -100,7 +112,7 @@ func stemPart(terms []*glossary.Term, from, to int, read func(from, to int)) tex
 		if read != nil && i > 0 && i%1024 == 0 {
 			read(from+i-1024, from+i)
 		}
-		for _, w := range strings.Fields(glossary.Key(term.Definition + " " + term.Example)) {
+		for _, w := range strings.Fields(glossary.LooseKey(term.Definition + " " + term.Example)) {
 			if isStopWord(w) {
 				continue
 			}

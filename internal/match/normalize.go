@@ -18,6 +18,7 @@ var questionPrefixes = [][]string{
 	{"how", "do", "i"}, {"how", "do", "you"}, {"how", "to"}, {"how", "can", "i"}, {"what", "counts", "as"},
 	{"why", "is", "my"}, {"why", "are", "my"}, {"why", "does", "my"}, {"difference", "between"},
 	{"who", "is"}, {"whos"}, {"glossary"}, {"lookup"}, {"look", "up"},
+	{"examples", "of"}, {"how", "does"}, {"how", "do"}, {"what", "is", "a"}, {"purpose", "of"},
 }
 
 // questionSuffixes are words that close such a question.
@@ -25,6 +26,16 @@ var questionSuffixes = [][]string{
 	{"stand", "for"}, {"stands", "for"}, {"mean"}, {"means"}, {"meaning"}, {"definition"}, {"defined"},
 	{"calculated"}, {"in", "crm"}, {"in", "sales"}, {"in", "marketing"}, {"in", "the", "crm"},
 	{"in", "a", "crm"}, {"in", "salesforce"}, {"in", "hubspot"}, {"mean", "in", "crm"}, {"work"}, {"works"},
+	{"used", "for"}, {"explained"},
+}
+
+// wordingSuffixes are generic words people put after a name they mean as
+// a whole: the process, calculation or framework of a thing is still the
+// thing. They are wording only when what is left is a name or alias, or
+// a word form of one (see Matcher.worded): "approval process" is a name.
+var wordingSuffixes = [][]string{
+	{"process"}, {"calculation"}, {"formula"}, {"framework"}, {"methodology"}, {"method"}, {"model"},
+	{"definition"}, {"meaning"}, {"example"}, {"examples"}, {"concept"}, {"metric"}, {"strategy"},
 }
 
 var articles = []string{"a", "an", "the"}
@@ -119,6 +130,8 @@ func synonym(w string) (string, bool) {
 		return "month", true
 	case "target":
 		return "quota", true
+	case "people": // an irregular plural, which Stem cannot undo
+		return "person", true
 	}
 	return "", false
 }

@@ -7,12 +7,23 @@ import "github.com/gloss-cli/gloss/internal/parallel"
 // costs more than the stages take on one core (BenchmarkBest).
 const parallelEntries = 20000
 
+// swapped: an acronym with two neighbouring letters swapped, when no
+// name uses the query as a word; see swappedAcronym.
+func (m *Matcher) swapped(q query, keep func(Result)) {
+	if m.held(q) {
+		return
+	}
+	if r, ok := m.swappedAcronym(q); ok {
+		keep(r)
+	}
+}
+
 // stages runs every stage of the pipeline for q, passing what each finds
 // to keep in stage order. For a large glossary the stages run at once,
 // one for each core, and their results are kept in the same order
 // afterwards, so the outcome is the same.
 func (m *Matcher) stages(q query, keep func(Result)) {
-	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions}
+	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions, m.swapped}
 	if len(m.entries) < parallelEntries {
 		for _, stage := range stages {
 			stage(q, keep)

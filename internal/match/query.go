@@ -14,15 +14,15 @@ type query struct {
 	// makes a name inside it a likely subject: "how long is a typical
 	// sales cycle".
 	question bool
-	key      string
-	compact  string
-	words    []string
+	key      string   // Query(raw): as written, question wording removed
+	compact  string   // the loose key of key, without spaces
+	words    []string // of the loose key
 	stems    []string
 }
 
 func newQuery(s string) query {
 	key := Query(s)
-	words := strings.Fields(key)
+	words := strings.Fields(glossary.LooseKey(key))
 	full := glossary.Key(s)
 	first, _, _ := strings.Cut(full, " ")
 	return query{

@@ -9,37 +9,27 @@ import (
 // score inside its kind's band, so a stronger kind of match outranks a
 // weaker one unless the weaker one fits much better.
 
-// exact: the whole name or alias, ignoring case, punctuation and spacing.
-func (m *Matcher) exact(q query, keep func(Result)) {
-	if q.full != q.key { // "A/B testing" is not "B testing"
-		for _, i := range m.byKey.get(q.full) {
-			keep(m.result(i, Exact, 1))
-		}
-		for _, i := range m.byComp.get(strings.ReplaceAll(q.full, " ", "")) {
-			keep(m.result(i, Exact, 0.98))
-		}
-	}
-	for _, i := range m.byKey.get(q.key) {
-		keep(m.result(i, Exact, 1))
-	}
-	for _, i := range m.byComp.get(q.compact) {
-		keep(m.result(i, Exact, 0.98))
-	}
-	// The plural of a name or acronym: "kpis", "kpi's", "apis".
-	if n := len(q.compact); n > 2 && q.compact[n-1] == 's' {
-		for _, i := range m.byComp.get(q.compact[:n-1]) {
-			keep(m.result(i, WordForm, 0.94))
-		}
-	}
-}
+// formGap is what each letter of difference in length between a query
+// and a name of the same stems costs, up to maxFormGaps letters: enough to
+// order word forms, too little to take one below another kind of match.
+const (
+	formGap     = 0.002
+	maxFormGaps = 5
+)
 
 // wordForms: the same words after stemming, in order or not.
 func (m *Matcher) wordForms(q query, keep func(Result)) {
 	for _, i := range m.byStems.get(sortedKey(q.stems)) {
+		if len(m.entries[i].words) == 1 && isAcronym(m.entries[i].text) {
+			continue // an acronym has no word forms: "sales" is not SAL
+		}
 		score := 0.93
 		if strings.Join(m.entries[i].stems, " ") == strings.Join(q.stems, " ") {
 			score = 0.95
 		}
+		// The form nearest to what was typed first: "prospects" is
+		// Prospect before Prospecting.
+		score -= formGap * float64(min(abs(len(q.compact)-len(m.entries[i].compact)), maxFormGaps))
 		keep(m.result(i, WordForm, score))
 	}
 	if len(q.words) == 1 { // "ganttcharts" against "gantt chart"
@@ -57,6 +47,9 @@ func (m *Matcher) wordForms(q query, keep func(Result)) {
 func (m *Matcher) prefixes(q query, keep func(Result)) {
 	if len(q.compact) < 3 {
 		return
+	}
+	if m.held(q) {
+		return // whole words are not the start of longer ones; see Answer
 	}
 	starts := wordStartsOf(q)
 	for i := range m.entries {

@@ -41,6 +41,7 @@ type Printer struct {
 	Mode  Mode
 	Style Style
 	w     io.Writer
+	buf   bytes.Buffer // each Print is drawn here; kept, so a batch of answers reuses it
 }
 
 // NewPrinter returns a Printer that writes to w in mode, drawing text with
@@ -60,7 +61,8 @@ func (e *WriteError) Unwrap() error { return e.Err }
 // Print writes v in the printer's mode. A part v lacks for that mode
 // prints nothing.
 func (p *Printer) Print(v View) error {
-	var b bytes.Buffer
+	b := &p.buf
+	b.Reset()
 	switch p.Mode {
 	case ModeJSON:
 		indent := "  "
@@ -68,17 +70,17 @@ func (p *Printer) Print(v View) error {
 			indent = ""
 		}
 		if v.JSON != nil {
-			if err := encode(&b, v.JSON(), indent); err != nil {
+			if err := encode(b, v.JSON(), indent); err != nil {
 				return err
 			}
 		}
 	case ModePlain:
 		if v.Plain != nil {
-			v.Plain(func(fields ...string) { Record(&b, fields...) })
+			v.Plain(func(fields ...string) { Record(b, fields...) })
 		}
 	default:
 		if v.Text != nil {
-			v.Text(&b, p.Style)
+			v.Text(b, p.Style)
 		}
 	}
 	return p.write(b.Bytes())
