@@ -22,6 +22,7 @@ type Config struct {
 	Getenv     func(string) string // XDG_CONFIG_HOME, HOME, GLOSS_PATH, XDG_CACHE_HOME, GOGC, GOMEMLIMIT
 	Glossaries []string            // files named with --glossary, lowest first
 	NoBuiltin  bool                // leave out the built-in glossary
+	Dir        string              // where a project glossary is looked for, and above; "" for the working directory
 }
 
 // Env is a loaded glossary with its matcher. Close it when done with it.

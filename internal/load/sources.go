@@ -12,6 +12,7 @@ import (
 const (
 	FromBuiltin   = "built-in"
 	FromConfigDir = "glossary.d"
+	FromProject   = "project" // .gloss/ or .gloss.yaml, here or above
 	FromPath      = "GLOSS_PATH"
 	FromFlag      = "--glossary"
 	FromArgument  = "argument" // a file named to `gloss validate`
@@ -27,16 +28,18 @@ type Source struct {
 // user: a broken layer found is left out with a warning, a broken layer
 // named stops the run (docs/adr/008-broken-layers.md).
 func (s Source) found() bool {
-	return s.Origin == FromConfigDir || s.Origin == FromPath
+	return s.Origin == FromConfigDir || s.Origin == FromProject || s.Origin == FromPath
 }
 
 // Sources lists the configured glossary files, lowest layer first: the
 // built-in glossary (unless cfg.NoBuiltin), the YAML files in glossary.d,
-// the files and directories of GLOSS_PATH, each of cfg.Glossaries (a
-// directory's YAML files as GLOSS_PATH's), then each of args (for `gloss
-// validate`). A file named twice is loaded once, at its highest place.
-// The problems are directories found that could not be walked; those of
-// cfg.Glossaries are Open's to report, as errors.
+// the project's glossary (.gloss.yaml, then .gloss/, in the nearest
+// directory at or above cfg.Dir that has either), the files and
+// directories of GLOSS_PATH, each of cfg.Glossaries (a directory's YAML
+// files as GLOSS_PATH's), then each of args (for `gloss validate`). A file
+// named twice is loaded once, at its highest place. The problems are
+// directories found that could not be walked; those of cfg.Glossaries are
+// Open's to report, as errors.
 func Sources(cfg Config, args ...string) ([]Source, glossary.Problems) {
 	var srcs []Source
 	var problems glossary.Problems
@@ -50,6 +53,9 @@ func Sources(cfg Config, args ...string) ([]Source, glossary.Problems) {
 			problems = append(problems, ps...)
 		}
 	}
+	files, ps := project(cfg.Dir)
+	srcs = appendSources(srcs, files, FromProject)
+	problems = append(problems, ps...)
 	for _, p := range filepath.SplitList(cfg.Getenv("GLOSS_PATH")) {
 		if info, err := os.Stat(p); err != nil || !info.IsDir() {
 			srcs = appendSources(srcs, []string{p}, FromPath) // a missing file is reported when read
