@@ -38,8 +38,10 @@ func scriptParams(dir string) testscript.Params {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": exits,
-			"pty":   ptyCmd,
+			"exits":     exits,
+			"pty":       ptyCmd,
+			"tmux":      tmuxCmd,
+			"silentpty": silentptyCmd,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" { // root reads files whatever their permissions

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strings"
 	"time"
@@ -18,6 +19,35 @@ import (
 var ptyEnv = []string{
 	"PATH", "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "TMPDIR", "WORK",
 	"LANG", "LC_ALL", "LC_CTYPE", "TERM", "NO_COLOR", "CLICOLOR_FORCE", "GLOSS_PAGER", "PAGER", "LESS", "LV", "LESSCHARSET", "GLOSS_PATH",
+}
+
+// startOnPTY starts args on a new pseudo-terminal of cols x rows that is
+// its stdin, stdout, stderr and controlling terminal, in the script's
+// directory with the variables of ptyEnv, and returns the terminal's
+// control side. name is the script command, for messages.
+func startOnPTY(ts *testscript.TestScript, name string, cols, rows uint16, args []string) (*os.File, *exec.Cmd) {
+	path, err := exec.LookPath(args[0])
+	ts.Check(err)
+	control, tty, err := openPTY(cols, rows)
+	if err != nil {
+		ts.Fatalf("%s: %v", name, err)
+	}
+	cmd := exec.Command(path, args[1:]...)
+	cmd.Dir = ts.MkAbs(".")
+	for _, k := range ptyEnv {
+		if v := ts.Getenv(k); v != "" {
+			cmd.Env = append(cmd.Env, k+"="+v)
+		}
+	}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	setControllingTTY(cmd)
+	if err := cmd.Start(); err != nil {
+		tty.Close()
+		control.Close()
+		ts.Fatalf("%s: %v", name, err)
+	}
+	tty.Close() // the child holds it now; reads end when the child is gone
+	return control, cmd
 }
 
 // pty [-size COLSxROWS] [-keys FILE] CMD [ARGS...] runs CMD with stdin,
@@ -41,28 +71,8 @@ func ptyCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if *keys != "" {
 		typed = ts.ReadFile(*keys)
 	}
-	path, err := exec.LookPath(fs.Arg(0))
-	ts.Check(err)
-
-	control, tty, err := openPTY(cols, rows)
-	if err != nil {
-		ts.Fatalf("pty: %v", err)
-	}
+	control, cmd := startOnPTY(ts, "pty", cols, rows, fs.Args())
 	defer control.Close()
-	cmd := exec.Command(path, fs.Args()[1:]...)
-	cmd.Dir = ts.MkAbs(".")
-	for _, k := range ptyEnv {
-		if v := ts.Getenv(k); v != "" {
-			cmd.Env = append(cmd.Env, k+"="+v)
-		}
-	}
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
-	setControllingTTY(cmd)
-	if err := cmd.Start(); err != nil {
-		tty.Close()
-		ts.Fatalf("pty: %v", err)
-	}
-	tty.Close() // the child holds it now; reads end when the child is gone
 
 	var screen bytes.Buffer
 	read := make(chan struct{})
@@ -76,6 +86,7 @@ func ptyCmd(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	var err error
 	select {
 	case err = <-done:
 	case <-time.After(20 * time.Second):

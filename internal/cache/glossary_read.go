@@ -14,10 +14,11 @@ import (
 
 var errDamaged = errors.New("cache file is damaged")
 
-// readPart is the fewest records worth a core of their own when a
-// glossary is read: below about this many, starting a goroutine and the
-// kernel's first touches of a fresh array cost more than they save.
-const readPart = 25000
+// readPart is how many records of a kind a glossary must have for them
+// to be read on every core: below it, waking another thread (slow on a
+// busy machine) costs more than the kernel's first touches of a fresh
+// array it would share, which is most of the work.
+const readPart = 50000
 
 // glossaryFile is the sections of a glossary file.
 type glossaryFile struct {

@@ -79,7 +79,7 @@ func TestNoRawControls(t *testing.T) {
 				In:  strings.NewReader(strings.Join(append([]string{"evil", "victim"}, hostileQueries...), "\n")),
 				Out: &out, Err: &errs,
 				Getenv: func(k string) string {
-					return map[string]string{"HOME": dir, "XDG_CONFIG_HOME": dir, "PAGER": "cat", "TERM": "xterm"}[k]
+					return map[string]string{"HOME": dir, "XDG_CONFIG_HOME": dir, "PAGER": "cat", "TERM": "xterm", "EDITOR": "true"}[k] // new and edit open an editor that changes nothing
 				},
 			}
 			Main(args, ios)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -41,4 +42,21 @@ func TestMemoryRestored(t *testing.T) {
 			t.Errorf("gloss %v: GC percent %d, memory limit %d after the run", args, p, l)
 		}
 	}
+}
+
+// TestMain fails the package's tests if, after all of them (every one
+// runs Main in process), the garbage collector's settings are not what
+// the test binary started with.
+func TestMain(m *testing.M) {
+	percent := debug.SetGCPercent(-1)
+	debug.SetGCPercent(percent)
+	limit := debug.SetMemoryLimit(-1)
+	code := m.Run()
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	if l := debug.SetMemoryLimit(-1); code == 0 && (p != percent || l != limit) {
+		fmt.Fprintf(os.Stderr, "GC percent %d and memory limit %d after the tests; they started at %d and %d\n", p, l, percent, limit)
+		code = 1
+	}
+	os.Exit(code)
 }

@@ -93,10 +93,15 @@ It ships a complete CRM glossary inside the binary. "gloss QUERY" is short for
 		newCategoriesCmd(a, nil),
 		newRelatedCmd(a, nil),
 		newSearchCmd(a, nil),
+		newScanCmd(a, nil),
 		newSourcesCmd(a, nil),
 		newValidateCmd(a, nil),
 		newImportCmd(a, nil),
+		newExportCmd(a, nil),
+		newNewCmd(a, nil),
+		newEditCmd(a, nil),
 		newRandomCmd(a, nil),
+		newBrowseCmd(a, nil),
 		newDocsCmd(a, nil),
 	)
 	a.addHelp(root)

@@ -33,7 +33,7 @@ func newSourcesCmd(a *app, runF func(*sourcesOptions) error) *cobra.Command {
 		Use:   "sources",
 		Short: "List the glossary files loaded, lowest layer first",
 		Long: `List every glossary file gloss loaded, lowest layer first, with where it was
-configured (built-in, glossary.d, GLOSS_PATH or --glossary), how many terms it
+configured (built-in, glossary.d, project, GLOSS_PATH or --glossary), how many terms it
 holds, and which terms it added, replaced (gave a new definition) or
 extended (added aliases, related terms or other fields to). Later layers win.`,
 		Example: `  gloss sources

@@ -22,9 +22,11 @@ func topics() []topic {
 miss from a mistake:
 
     %d  found what was asked for
-    %d  no match (for "lookup -": at least one query had none)
+    %d  no match (for "lookup -": at least one query had none; for
+       "browse --print": nothing chosen; for "scan": no term found)
     %d  usage error: bad flag, missing or bad argument
-    %d  a glossary cannot be read or is invalid
+    %d  a glossary cannot be read or is invalid, or a text "scan" was
+       given cannot be read
     %d  output could not be written: stdout failed (a full disk, a closed
        stdout), or the files "gloss docs" writes could not be
 
@@ -58,6 +60,11 @@ XDG_CONFIG_HOME, HOME: the glossary files in
 $XDG_CONFIG_HOME/gloss/glossary.d (else ~/.config/gloss/glossary.d) are
 loaded over the built-in glossary, below GLOSS_PATH and --glossary.
 
+A project's glossary, a .gloss.yaml file or a .gloss folder of YAML files
+in the working directory or the nearest one above it that has either, as
+git finds .git, is loaded above glossary.d and below GLOSS_PATH, so a
+repository can carry its team's terms.
+
 XDG_CACHE_HOME: with glossary files of your own, gloss keeps them merged
 and indexed in $XDG_CACHE_HOME/gloss (else ~/.cache/gloss), so that even a
 large file is parsed once. Any change to a file, or to gloss, is noticed;
@@ -88,7 +95,8 @@ after a word ("C++", "C#") and "." before one (".NET"); they hold no control
 characters. Unknown keys are errors, so a typo
 cannot hide a field.
 
-Files given with --glossary FILE (or found in GLOSS_PATH and glossary.d, see
+Files given with --glossary FILE (or found in GLOSS_PATH, a project's .gloss
+folder or .gloss.yaml, and glossary.d, see
 "gloss help environment") are layered over the built-in glossary, later ones
 higher. An entry whose name matches a term from a lower layer is merged into
 it: the fields it sets win, the others are kept, and its aliases and related

@@ -146,3 +146,15 @@ func (c *chunked) Read(p []byte) (int, error) {
 	c.s = c.s[n:]
 	return n, nil
 }
+
+// TestSensesPlainestName checks that merged senses are named by the
+// plainest spelling, with its category: "C", not "(c)" listed first.
+func TestSensesPlainestName(t *testing.T) {
+	res, problems := importString(t, "csv", "Term,Definition,Category\n(c),The copyright sign.,character\nC,A systems language.,language\n", Options{Merge: MergeSenses})
+	if res == nil {
+		t.Fatal(problems)
+	}
+	if y := string(res.YAML); !strings.Contains(y, "- term: C\n") || !strings.Contains(y, "category: language\n") || !strings.Contains(y, "1. The copyright sign.") {
+		t.Errorf("merged entry:\n%s", y)
+	}
+}

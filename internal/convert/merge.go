@@ -92,7 +92,8 @@ func merge(entries []*entry, o *Options, rep *report, res *Result) []*entry {
 
 // senses combines the entries of g into the first: its definition numbers
 // each one's ("1. ... 2. ..."), the others' aliases and links are added,
-// and fields only a later one has are taken from it.
+// fields only a later one has are taken from it, and the plainest
+// spelling gives the name and category.
 func senses(g []*entry) *entry {
 	first := g[0]
 	var def strings.Builder
@@ -108,8 +109,22 @@ func senses(g []*entry) *entry {
 		fmt.Fprintf(&def, "%d. %s", i+1, e.Definition)
 	}
 	first.Definition = def.String()
+	plain := plainest(g)
+	first.Name, first.Category, first.ownCategory = plain.Name, plain.Category, plain.ownCategory
 	first.Aliases = dedupe(first.Name, first.Aliases)
 	return first
+}
+
+// plainest returns the first of g's entries whose name is spelt with
+// nothing Key drops ("C" rather than "(c)"), or else the first: its name
+// and category name the merged entry.
+func plainest(g []*entry) *entry {
+	for _, e := range g {
+		if strings.ToLower(e.Name) == glossary.Key(e.Name) {
+			return e
+		}
+	}
+	return g[0]
 }
 
 // qualified returns a name for e, the n-th entry with first's name, that

@@ -1,10 +1,7 @@
 package convert
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -46,9 +43,10 @@ func (n *node) kind() string {
 // tbxReader reads a TBX file one entry at a time.
 type tbxReader struct {
 	path string
-	dec  *xml.Decoder
+	x    *xmlReader
 	rep  *report
 	lang string // the language to import, once known
+	root bool   // the root element was read
 }
 
 // readTBX reads a TBX termbase: TBX v2 (<martif>, termEntry, langSet,
@@ -61,16 +59,14 @@ func readTBX(path string, o *Options, rep *report) []*entry {
 		return nil
 	}
 	defer f.Close()
-	r := &tbxReader{path: path, dec: xml.NewDecoder(f), rep: rep, lang: o.Lang}
-	r.dec.Strict = true
-	r.dec.CharsetReader = func(charset string, _ io.Reader) (io.Reader, error) {
-		return nil, fmt.Errorf("the file is in %s; gloss reads UTF-8 TBX (iconv -t UTF-8 converts it)", charset)
+	r := &tbxReader{path: path, rep: rep, lang: o.Lang}
+	if r.x, err = newXMLReader(f); err != nil {
+		r.xmlError(err)
+		return nil
 	}
 	var concepts []*concept
-	depth := 0
-	root := ""
 	for !rep.full() {
-		tok, err := r.dec.Token()
+		t, err := r.x.next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
@@ -78,126 +74,94 @@ func readTBX(path string, o *Options, rep *report) []*entry {
 			r.xmlError(err)
 			return nil
 		}
-		switch t := tok.(type) {
-		case xml.Directive:
-			r.errorf("<!%s>: DTDs and entity declarations are refused (a TBX file needs neither)", firstWord(t))
-			return nil
-		case xml.StartElement:
-			depth++
-			if depth == 1 {
-				root = t.Name.Local
-				if root != "martif" && root != "tbx" {
-					r.errorf("<%s>: want a TBX file, whose root is <martif> (TBX v2) or <tbx> (TBX v3)", root)
-					return nil
-				}
-				if r.lang == "" {
-					r.lang = attr(t, "lang")
-				}
-				continue
-			}
-			if t.Name.Local == "termEntry" || t.Name.Local == "conceptEntry" {
-				n, ok := r.element(t, depth)
-				if !ok {
-					return nil
-				}
-				depth--
-				concepts = append(concepts, r.concept(n))
-			}
-		case xml.EndElement:
-			depth--
+		if t.kind != '<' {
+			continue
 		}
-		if depth > maxDepth {
-			r.errorf("elements nested over %d deep", maxDepth)
+		if !r.root {
+			r.root = true
+			if t.name != "martif" && t.name != "tbx" {
+				r.errorAt(t.line, "<%s>: want a TBX file, whose root is <martif> (TBX v2) or <tbx> (TBX v3)", t.name)
+				return nil
+			}
+			if r.lang == "" {
+				r.lang = t.attrs["lang"]
+			}
+			continue
+		}
+		if len(r.x.stack) > maxDepth {
+			r.errorAt(t.line, "elements nested over %d deep", maxDepth)
 			return nil
 		}
-	}
-	if root == "" {
-		r.errorf("no XML elements: want a TBX file")
-		return nil
+		if t.name == "termEntry" || t.name == "conceptEntry" {
+			n, ok := r.element(t)
+			if !ok {
+				return nil
+			}
+			concepts = append(concepts, r.concept(n))
+		}
 	}
 	return r.entries(concepts)
 }
 
 // element reads the element start opened, and everything in it, into a
 // tree, refusing deep nesting and entries past the limits.
-func (r *tbxReader) element(start xml.StartElement, depth int) (*node, bool) {
-	line, _ := r.dec.InputPos()
-	root := newNode(start, line)
+func (r *tbxReader) element(start xmlToken) (*node, bool) {
+	root := newNode(start)
 	stack := []*node{root}
 	nodes, size := 1, 0
 	for len(stack) > 0 {
-		tok, err := r.dec.Token()
+		t, err := r.x.next()
 		if err != nil {
-			if errors.Is(err, io.EOF) {
-				err = fmt.Errorf("the file ends inside <%s> (line %d)", root.name, root.line)
-			}
 			r.xmlError(err)
 			return nil, false
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			line, _ := r.dec.InputPos()
+		switch t.kind {
+		case '<':
 			if nodes++; nodes > maxNodes {
-				r.errorf("<%s> (line %d) has over %d elements", root.name, root.line, maxNodes)
+				r.errorAt(t.line, "<%s> (line %d) has over %d elements", root.name, root.line, maxNodes)
 				return nil, false
 			}
-			if depth+len(stack) > maxDepth {
-				r.errorf("elements nested over %d deep", maxDepth)
+			if len(r.x.stack) > maxDepth {
+				r.errorAt(t.line, "elements nested over %d deep", maxDepth)
 				return nil, false
 			}
-			n := newNode(t, line)
+			n := newNode(t)
 			top := stack[len(stack)-1]
 			top.children = append(top.children, n)
 			stack = append(stack, n)
-		case xml.EndElement:
+		case '/':
 			stack = stack[:len(stack)-1]
-		case xml.CharData:
-			if size += len(t); size > glossary.MaxEntrySize {
-				r.errorf("<%s> (line %d) holds over %d KiB of text", root.name, root.line, glossary.MaxEntrySize>>10)
+		case 't':
+			if size += len(t.text); size > glossary.MaxEntrySize {
+				r.errorAt(t.line, "<%s> (line %d) holds over %d KiB of text", root.name, root.line, glossary.MaxEntrySize>>10)
 				return nil, false
 			}
 			for _, n := range stack { // each node's text is all the text in it, in order
-				n.text.Write(t)
+				n.text.WriteString(t.text)
 			}
-		case xml.Directive:
-			r.errorf("<!%s>: DTDs and entity declarations are refused (a TBX file needs neither)", firstWord(t))
-			return nil, false
 		}
 	}
 	return root, true
 }
 
-func newNode(t xml.StartElement, line int) *node {
-	return &node{name: t.Name.Local, lang: attr(t, "lang"), typ: attr(t, "type"), id: attr(t, "id"), target: attr(t, "target"), line: line}
+func newNode(t xmlToken) *node {
+	return &node{name: t.name, lang: t.attrs["lang"], typ: t.attrs["type"], id: t.attrs["id"], target: t.attrs["target"], line: t.line}
 }
 
-// attr returns the value of t's attribute of local name, in any namespace
-// (xml:lang is {http://www.w3.org/XML/1998/namespace}lang).
-func attr(t xml.StartElement, name string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
-}
-
-func firstWord(d xml.Directive) string {
-	w, _, _ := strings.Cut(string(bytes.TrimSpace(d)), " ")
-	return w
-}
-
-func (r *tbxReader) errorf(format string, args ...any) {
-	line, _ := r.dec.InputPos()
+func (r *tbxReader) errorAt(line int, format string, args ...any) {
 	r.rep.errorf(glossary.Pos{File: r.path, Line: line}, format, args...)
 }
 
-// xmlError reports an error of the XML decoder at its line.
+// xmlError reports an error of the XML reader at its line.
 func (r *tbxReader) xmlError(err error) {
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		r.rep.errorf(glossary.Pos{File: r.path, Line: se.Line}, "not valid XML: %s", se.Msg)
+	var xe *xmlError
+	if errors.As(err, &xe) && xe.refused {
+		r.errorAt(xe.line, "%s", xe.msg)
 		return
 	}
-	r.errorf("%v", err)
+	if errors.As(err, &xe) {
+		r.errorAt(xe.line, "not valid XML: %s", xe.msg)
+		return
+	}
+	r.errorAt(0, "%v", err)
 }

@@ -97,7 +97,7 @@ func (r *tbxReader) entry(c *concept) *entry {
 	}
 	at := glossary.Pos{File: r.path, Line: c.n.line}
 	var terms []tbxTerm
-	var def string
+	var def, example, formula string
 	var others []string // "de: Datensatz", the terms in other languages
 	for _, l := range c.langs {
 		ts := langTerms(l)
@@ -109,10 +109,15 @@ func (r *tbxReader) entry(c *concept) *entry {
 		}
 		terms = append(terms, ts...)
 		walk(l, func(d *node) bool {
-			if d.kind() == "definition" && def == "" {
+			switch k := d.kind(); {
+			case k == "definition" && def == "":
 				def = flat(d)
+			case k == "context" && example == "": // TBX-Basic's example of use
+				example = flat(d)
+			case k == "formula" && formula == "":
+				formula = flat(d)
 			}
-			return def == ""
+			return true
 		})
 	}
 	name, aliases, avoid := choose(terms)
@@ -133,6 +138,7 @@ func (r *tbxReader) entry(c *concept) *entry {
 	e := &entry{where: fmt.Sprintf("%s (%q)", where, name), id: c.n.id}
 	e.Pos = at
 	e.Name, e.Aliases, e.Category, e.Definition = name, aliases, c.subject, def
+	e.Example, e.Formula = example, formula
 	return e
 }
 

@@ -16,7 +16,7 @@ var valueLimit = MaxStreamValues
 // a time on every core, and puts the results together in file order.
 type entries struct {
 	file   string
-	group  *parallel.Group
+	queue  *parallel.Queue[*batch]
 	all    []*batch
 	values atomic.Int64 // kept so far, to hold to MaxStreamValues
 	full   atomic.Bool  // more than that: parse no more
@@ -37,22 +37,28 @@ type batch struct {
 }
 
 func newEntries(file string) *entries {
-	return &entries{file: file, group: parallel.NewGroup()}
-}
-
-// parse starts parsing text, entries after line start, once a core is
-// free.
-func (es *entries) parse(text []byte, start int) {
-	e := &batch{text: text, start: start}
-	es.all = append(es.all, e)
-	es.group.Go(func() {
+	es := &entries{file: file}
+	es.queue = parallel.NewQueue(batchesAhead, func(e *batch) {
 		if !es.full.Load() {
-			e.parse(es.file)
+			e.parse(file)
 			if es.values.Add(int64(e.values)) > int64(valueLimit) {
 				es.full.Store(true)
 			}
 		}
 	})
+	return es
+}
+
+// batchesAhead is how many batches the splitter may queue before the
+// parsers take them: a few for each core keeps them busy whenever the
+// splitter is not running, at 32 KiB a batch.
+const batchesAhead = 8
+
+// parse queues text, entries after line start, for parsing.
+func (es *entries) parse(text []byte, start int) {
+	e := &batch{text: text, start: start}
+	es.all = append(es.all, e)
+	es.queue.Add(e)
 }
 
 func (e *batch) parse(file string) {
@@ -77,7 +83,7 @@ func (e *batch) parse(file string) {
 // the split instead of what they held, as Parse reports bytes that are not
 // text before anything it finds when parsing.
 func (es *entries) stop(problems Problems) (*File, Problems) {
-	es.group.Wait()
+	es.queue.Wait()
 	return &File{Name: es.file}, problems
 }
 
@@ -85,7 +91,7 @@ func (es *entries) stop(problems Problems) (*File, Problems) {
 // problems as parsing the entries in order would have: up to the first
 // entry YAML could not parse, or too many values.
 func (es *entries) wait() (*File, Problems) {
-	es.group.Wait()
+	es.queue.Wait()
 	f := &File{Name: es.file}
 	p := &parser{file: es.file}
 	values := 0

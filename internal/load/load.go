@@ -22,6 +22,7 @@ type Config struct {
 	Getenv     func(string) string // XDG_CONFIG_HOME, HOME, GLOSS_PATH, XDG_CACHE_HOME, GOGC, GOMEMLIMIT
 	Glossaries []string            // files named with --glossary, lowest first
 	NoBuiltin  bool                // leave out the built-in glossary
+	Dir        string              // where a project glossary is looked for, and above; "" for the working directory
 }
 
 // Env is a loaded glossary with its matcher. Close it when done with it.
@@ -65,8 +66,12 @@ func (e *Env) Close() {
 // Open loads the layers cfg configures. The built-in glossary alone is
 // compiled in and costs nothing; anything else goes through the cache.
 // The error is an *Error when a layer named with --glossary cannot be
-// loaded.
+// loaded, a directory named included.
 func Open(cfg Config) (*Env, error) {
+	if _, ps := walkNamed(cfg.Glossaries); len(ps.Errors()) > 0 {
+		errs := ps.Errors()
+		return nil, &Error{Source{errs[0].Pos.File, FromFlag}, errs}
+	}
 	srcs, walked := Sources(cfg)
 	if len(srcs) == 1 && srcs[0].Origin == FromBuiltin && len(walked) == 0 {
 		g := data.Glossary() // checked and indexed at build time

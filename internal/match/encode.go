@@ -10,8 +10,14 @@ import (
 
 // indexVersion is the version of the encoding below. A stored index of
 // another version is not read: the matcher prepares its index again and
-// saves it anew. Raise it whenever what a section holds changes.
-const indexVersion = 1
+// saves it anew. Raise it whenever what a section holds changes. (The
+// cache's key covers the program too, so a new gloss never reads an old
+// index; the version keeps the rule visible where the format is.)
+//
+//	1  the first encoding of its own (issue 13)
+//	2  an entry's key is the name as written; its loose key, which the
+//	   words come from, is worked out from it when read
+const indexVersion = 2
 
 // An index is encoded as named sections (internal/sections), numbers
 // little-endian, read in place by decodeIndex:

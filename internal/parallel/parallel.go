@@ -36,6 +36,38 @@ func (g *Group) Wait() {
 	g.g.Wait()
 }
 
+// Queue hands jobs to one worker for each core, in the order they are
+// added. A producer that makes jobs one at a time (a parser splitting a
+// file) can run up to ahead jobs in front of the workers, so they need not
+// wait for it to be scheduled when one finishes.
+type Queue[T any] struct {
+	jobs chan T
+	g    *Group
+}
+
+// NewQueue starts one worker for each core, each calling work on the jobs
+// it takes.
+func NewQueue[T any](ahead int, work func(T)) *Queue[T] {
+	q := &Queue[T]{jobs: make(chan T, ahead), g: NewGroup()}
+	for range runtime.GOMAXPROCS(0) {
+		q.g.Go(func() {
+			for job := range q.jobs {
+				work(job)
+			}
+		})
+	}
+	return q
+}
+
+// Add queues job, waiting while the queue is full.
+func (q *Queue[T]) Add(job T) { q.jobs <- job }
+
+// Wait waits for every job added to be done. No job may be added after.
+func (q *Queue[T]) Wait() {
+	close(q.jobs)
+	q.g.Wait()
+}
+
 // Do runs fns at once, at most one for each core, and waits for them.
 func Do(fns ...func()) {
 	g := NewGroup()

@@ -82,3 +82,18 @@ func TestDo(t *testing.T) {
 		t.Errorf("%d of 9 ran", n.Load())
 	}
 }
+
+// TestQueue checks every job added is done once before Wait returns.
+func TestQueue(t *testing.T) {
+	done := make([]atomic.Int32, 100)
+	q := NewQueue(3, func(i int) { done[i].Add(1) })
+	for i := range done {
+		q.Add(i)
+	}
+	q.Wait()
+	for i := range done {
+		if n := done[i].Load(); n != 1 {
+			t.Fatalf("job %d done %d times", i, n)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package load
+
+import (
+	"math"
+	"path/filepath"
+	"runtime/debug"
+	"testing"
+)
+
+// gcSettings returns the garbage collector's percent and memory limit.
+func gcSettings() (int, int64) {
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	return p, debug.SetMemoryLimit(-1)
+}
+
+// TestMemoryRestored checks every way of loading leaves the garbage
+// collector's settings as it found them once the Env is closed, or at
+// once when there is no Env: loading changes them for the whole process.
+func TestMemoryRestored(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(3 << 30))
+	dir, env := home(t, map[string]string{"team.yaml": widgets, "bad.yaml": broken, "blocked": ""})
+	team, bad := filepath.Join(dir, "team.yaml"), filepath.Join(dir, "bad.yaml")
+	t.Setenv("TMPDIR", t.TempDir())
+	defer func(n int) { privateCacheTerms = n }(privateCacheTerms)
+	cases := []struct {
+		name  string
+		cfg   Config
+		setup func()
+	}{
+		{"built-in only", Config{}, nil},
+		{"cache miss", Config{Glossaries: []string{team}}, nil},
+		{"cache hit", Config{Glossaries: []string{team}}, nil},
+		{"broken --glossary", Config{Glossaries: []string{bad}}, nil},
+		{"no cache, private cache", Config{Glossaries: []string{team}}, func() {
+			env["XDG_CACHE_HOME"] = filepath.Join(dir, "blocked")
+			privateCacheTerms = 2
+		}},
+		{"no cache at all", Config{Glossaries: []string{team}}, func() { privateCacheTerms = math.MaxInt }},
+		{"GOGC set", Config{Glossaries: []string{team}}, func() { env["GOGC"] = "50" }},
+	}
+	for _, c := range cases {
+		if c.setup != nil {
+			c.setup()
+		}
+		c.cfg.Getenv = getenv(env)
+		e, err := Open(c.cfg)
+		if err == nil {
+			e.Matcher().Best("gadgte") // reads or prepares the index
+			e.Close()
+		}
+		if p, l := gcSettings(); p != 77 || l != 3<<30 {
+			t.Errorf("%s: GC percent %d, memory limit %d after the run; want 77, %d", c.name, p, l, int64(3<<30))
+		}
+	}
+}
+
+// TestNoGCWhileCached checks a glossary read from the cache runs with the
+// collector off (the memory limit alone starts one) until Close.
+func TestNoGCWhileCached(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	dir, env := home(t, map[string]string{"team.yaml": widgets})
+	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
+	for run := range 2 {
+		e, err := Open(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, l := gcSettings(); p != -1 || l != cachedMemoryLimit {
+			t.Errorf("run %d: GC percent %d, limit %d while the Env is open", run, p, l)
+		}
+		e.Close()
+	}
+}
