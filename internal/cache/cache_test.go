@@ -361,12 +361,12 @@ func TestPrune(t *testing.T) {
 	}
 	day := 24 * time.Hour
 	gone := []string{
-		age("0123456789abcdef01234567.glossary", 31*day),
-		age("0123456789abcdef01234567.match", 31*day),
+		age("0123456789abcdef01234567.glossary", 8*day),
+		age("0123456789abcdef01234567.match", 8*day),
 		age("0123456789abcdef01234567.glossary.42.tmp", 2*time.Hour),
 	}
 	kept := []string{
-		age("fedcba9876543210fedcba98.glossary", 29*day),
+		age("fedcba9876543210fedcba98.glossary", 6*day),
 		age("fedcba9876543210fedcba98.match", 60*day), // its glossary is in use
 
 		age("fedcba9876543210fedcba98.match.7.tmp", 30*time.Minute),

@@ -11,10 +11,13 @@ import (
 // How long cache files are kept: a temporary file a dead run left behind,
 // and a slot's file that no run has used (its layers were moved, renamed
 // or deleted, or loaded in another combination). A file in use has its
-// modification time brought up to date at most once a day (see touch).
+// modification time brought up to date at most once a day (see touch). A
+// week keeps the slots of glossaries used on any working day, and frees
+// the space of a combination no longer loaded within days; a slot pruned
+// too soon only costs one first load.
 const (
 	keepTemp   = time.Hour
-	keepUnused = 30 * 24 * time.Hour
+	keepUnused = 7 * 24 * time.Hour
 	touchEvery = 24 * time.Hour
 )
 

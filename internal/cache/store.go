@@ -109,6 +109,7 @@ func (s *Slot) write(kind string, k byte, body func(io.Writer) error) error {
 		return err
 	}
 	removeStale(s.dir)
+	boundTotal(s.dir, s.name, maxTotal)
 	f, err := os.CreateTemp(s.dir, s.name+"."+kind+".*.tmp")
 	if err != nil {
 		return err
