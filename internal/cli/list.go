@@ -42,7 +42,7 @@ func runList(o *listOptions) error {
 	if err != nil {
 		return err
 	}
-	return o.app.printer().Print(termsView(e, terms))
+	return o.app.printer().PrintList(termsList(e, terms))
 }
 
 // category resolves a --category value: a category's name, ignoring case
@@ -96,22 +96,19 @@ func inCategory(terms []*glossary.Term, category string) []*glossary.Term {
 	return out
 }
 
-// termsView is a list of terms: in text a line each, the name and the
-// first sentence of its definition.
-func termsView(e *env, terms []*glossary.Term) render.View {
-	return render.View{
-		JSON: func() any {
-			out := make([]render.TermJSON, len(terms))
-			for i, t := range terms {
-				out[i] = render.NewTermJSON(t, e.g)
+// termsList is a list of terms, printed a batch at a time: in text a line
+// each, the name and the first sentence of its definition.
+func termsList(e *env, terms []*glossary.Term) render.List {
+	col := -1 // the name column, measured over every term when first drawn
+	return render.List{
+		Len:   len(terms),
+		JSON:  func(i int) any { return render.NewTermJSON(terms[i], e.g) },
+		Plain: func(i int, rec func(...string)) { rec(render.TermFields(terms[i])...) },
+		Text: func(w io.Writer, s render.Style, from, to int) {
+			if col < 0 {
+				col = render.SummaryColumn(terms)
 			}
-			return out
+			s.SummaryLines(w, terms[from:to], col, "")
 		},
-		Plain: func(rec func(...string)) {
-			for _, t := range terms {
-				rec(render.TermFields(t)...)
-			}
-		},
-		Text: func(w io.Writer, s render.Style) { s.Summary(w, terms, "") },
 	}
 }

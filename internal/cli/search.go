@@ -67,5 +67,5 @@ func runSearch(o *searchOptions) error {
 	}
 	pr := a.printer()
 	pr.Style = pr.Style.Marking(text)
-	return pr.Print(termsView(e, terms))
+	return pr.PrintList(termsList(e, terms))
 }

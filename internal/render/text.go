@@ -116,11 +116,22 @@ func (s Style) para(w io.Writer, heading, text string) {
 // Summary writes one line per term: its name in a column, then the first
 // sentence of its definition cut to fit the width.
 func (s Style) Summary(w io.Writer, terms []*glossary.Term, indent string) {
+	s.SummaryLines(w, terms, SummaryColumn(terms), indent)
+}
+
+// SummaryColumn is the width of the name column Summary gives terms, so
+// that a long list drawn a part at a time lines up as one.
+func SummaryColumn(terms []*glossary.Term) int {
 	col := 0
 	for _, t := range terms {
 		col = max(col, Width(Clean(t.Name)))
 	}
-	col = min(col, 32)
+	return min(col, 32)
+}
+
+// SummaryLines writes Summary's lines for terms with a name column col
+// wide.
+func (s Style) SummaryLines(w io.Writer, terms []*glossary.Term, col int, indent string) {
 	for _, t := range terms {
 		name := Truncate(Clean(t.Name), col)
 		pad := strings.Repeat(" ", col-Width(name)+2)
