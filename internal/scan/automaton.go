@@ -128,9 +128,6 @@ func (a *Automaton) step(node, word int32) (int32, bool) {
 	return n, ok
 }
 
-// Terms returns how many names and aliases the automaton holds.
-func (a *Automaton) Terms() int { return len(a.ends) }
-
 // filter answers "certainly not in the vocabulary" for most words of a
 // text without hashing them into the map: one bit for each (first byte,
 // last byte, length) in the vocabulary, folded into filterBits bits. With
