@@ -9,6 +9,8 @@
 #   .ci/bench.sh            # everything, about five minutes
 #   .ci/bench.sh --quick    # fewer runs, 1,000 and 10,000 terms only
 #   .ci/bench.sh --startup  # start-up and the batch only, about a minute
+#   .ci/bench.sh --scale    # issue 17 only: 10,000 and 100,000 terms against
+#                           # their floors (a yaml.v3 decode, gloss lookup nps)
 #
 # Times are medians from hyperfine; commands compared are run side by side
 # in one hyperfine call. Peak RSS is the median of /usr/bin/time's maximum
@@ -18,12 +20,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quick=false startup=false
+quick=false startup=false scale=false
 case "${1:-}" in
 --quick) quick=true ;;
 --startup) startup=true ;;
+--scale) scale=true ;;
 "") ;;
-*) echo "usage: .ci/bench.sh [--quick | --startup]" >&2 && exit 2 ;;
+*) echo "usage: .ci/bench.sh [--quick | --startup | --scale]" >&2 && exit 2 ;;
 esac
 
 install() { # install Debian packages, as root or with sudo
@@ -82,6 +85,109 @@ check() {
     fails=$((fails + 1))
   fi
 }
+
+# Issue 17: how costs grow with the glossary, each against a floor run
+# side by side: the first lookup against a plain yaml.v3 decode of the same
+# file (the floor program below, built here, not part of gloss), and later
+# exact and typo lookups against `gloss lookup nps` on the built-in
+# glossary; and each command's peak RSS.
+if $scale || ! { $quick || $startup; }; then
+  mkdir "$work/floor"
+  cat >"$work/floor/main.go" <<'EOF'
+// Command floor decodes a glossary file with yaml.v3 into plain structs:
+// the least work a first load must do.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"go.yaml.in/yaml/v3"
+)
+
+type term struct {
+	Term       string   `yaml:"term"`
+	Aliases    []string `yaml:"aliases"`
+	Category   string   `yaml:"category"`
+	Definition string   `yaml:"definition"`
+	Formula    string   `yaml:"formula"`
+	Example    string   `yaml:"example"`
+	Related    []string `yaml:"related"`
+}
+
+func main() {
+	data, err := os.ReadFile(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	var g struct {
+		Terms []term `yaml:"terms"`
+	}
+	if err := yaml.Unmarshal(data, &g); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(len(g.Terms))
+}
+EOF
+  yamlv=$(go list -m -f '{{.Version}}' go.yaml.in/yaml/v3)
+  (cd "$work/floor" && go mod init floor >/dev/null 2>&1 && go mod edit -require="go.yaml.in/yaml/v3@$yamlv" &&
+    GOFLAGS=-mod=mod CGO_ENABLED=0 go build -o "$work/floor-decode" .)
+  ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+  declare -A s_floor s_first s_nps s_exact s_typo s_rss s_rss_max
+  for n in 10000 100000; do
+    file=$work/scale-$n.yaml
+    go run ./cmd/synth-glossary -n "$n" >"$file"
+    name=$(awk -v k=$((n / 2)) '/^  - term: / && ++i == k { sub(/^  - term: /, ""); print; exit }' "$file")
+    typo=$(echo "$name" | tr '[:upper:]' '[:lower:]' | awk '{ print substr($0, 1, 1) substr($0, 3, 1) substr($0, 2, 1) substr($0, 4) }')
+    export XDG_CACHE_HOME=$work/cache-scale-$n
+    g=("$gloss" --no-builtin --glossary "$file")
+    echo
+    echo "== scale, $n terms: first lookup against a yaml.v3 decode; later lookups against gloss lookup nps"
+    hyperfine -N --style basic --runs 3 --prepare "rm -rf $XDG_CACHE_HOME" --export-csv "$work/s-first.csv" \
+      "$work/floor-decode $file" "${g[*]} lookup '$name'" >/dev/null
+    m=($(medians "$work/s-first.csv"))
+    s_floor[$n]=${m[0]} s_first[$n]=${m[1]}
+    "${g[@]}" lookup "$name" >/dev/null # fills the cache
+    hyperfine -N --style basic -i --warmup 3 --runs 30 --export-csv "$work/s-later.csv" \
+      "$gloss lookup nps" "${g[*]} lookup '$name'" "${g[*]} lookup '$typo'" >/dev/null
+    m=($(medians "$work/s-later.csv"))
+    s_nps[$n]=${m[0]} s_exact[$n]=${m[1]} s_typo[$n]=${m[2]}
+    # Peak RSS of each command, the first lookup with no cache.
+    rm -rf "$XDG_CACHE_HOME"
+    r=$(rss 1 "${g[@]}" lookup "$name")
+    line="first lookup $r" max=$r
+    for c in exact typo list search related validate; do
+      case $c in
+      exact) r=$(rss 3 "${g[@]}" lookup "$name") ;;
+      typo) r=$(rss 3 "${g[@]}" lookup "$typo") ;;
+      list) r=$(rss 3 "${g[@]}" list --json) ;;
+      search) r=$(rss 3 "${g[@]}" search account) ;;
+      related) r=$(rss 3 "${g[@]}" related --depth 2 "$name") ;;
+      validate) r=$(rss 3 "${g[@]}" validate "$file") ;;
+      esac
+      line="$line, $c $r" max=$(printf '%s\n%s\n' "$max" "$r" | sort -n | tail -1)
+    done
+    s_rss[$n]=$line s_rss_max[$n]=$max
+    echo "  decode floor ${s_floor[$n]} ms, first lookup ${s_first[$n]} ms ($(ratio_of "${s_first[$n]}" "${s_floor[$n]}") x)"
+    echo "  lookup nps ${s_nps[$n]} ms; exact ${s_exact[$n]} ms ($(ratio_of "${s_exact[$n]}" "${s_nps[$n]}") x), typo ${s_typo[$n]} ms ($(ratio_of "${s_typo[$n]}" "${s_nps[$n]}") x)"
+    echo "  peak RSS (MB): ${s_rss[$n]}"
+    rm -rf "$file" "$XDG_CACHE_HOME"
+  done
+  export XDG_CACHE_HOME=$work/cache
+  echo
+  echo "== targets (issue 17, at 100,000 terms; not yet met: see docs/PERFORMANCE.md)"
+  check "first lookup / yaml.v3 decode (x)" "$(ratio_of "${s_first[100000]}" "${s_floor[100000]}")" "<=" 1.0
+  check "exact lookup / lookup nps (x)" "$(ratio_of "${s_exact[100000]}" "${s_nps[100000]}")" "<=" 1.3
+  check "typo lookup / lookup nps (x)" "$(ratio_of "${s_typo[100000]}" "${s_nps[100000]}")" "<=" 4
+  check "peak RSS, every command (MB)" "${s_rss_max[100000]}" "<" 200
+  if $scale; then
+    echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+    [ "$fails" = 0 ] && echo "all targets met" || echo "$fails target(s) missed"
+    exit 0
+  fi
+fi
 
 # Start-up is measured in rounds, each a hyperfine run of both commands
 # side by side, alternating which goes first; the figures are the medians
