@@ -67,14 +67,19 @@ func runCompare(o *compareOptions) error {
 // printComparison prints the entries of c's terms: side by side, as a
 // JSON array or as one record each; for a lookup (query not "") JSON is
 // the first entry with the others under "compare". A side that names no
-// term is reported instead, and the result is errNoMatch.
+// term is reported instead (with --json as the miss object lookup prints,
+// for the query or, for compare, the TERM), and the result is errNoMatch.
 func (a *app) printComparison(e *env, query string, c match.Comparison) error {
 	for i, ans := range c.Answers {
 		if ans.OK {
 			continue
 		}
-		if query != "" && a.json {
-			if err := a.printer().Print(render.View{JSON: func() any { return newMiss(query, ans) }}); err != nil {
+		if a.json { // scripts get one object whatever happens
+			missed := query
+			if missed == "" {
+				missed = c.Sides[i] // compare: the TERM that named nothing
+			}
+			if err := a.printer().Print(render.View{JSON: func() any { return newMiss(missed, ans) }}); err != nil {
 				return err
 			}
 		}

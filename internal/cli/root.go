@@ -159,6 +159,8 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 			err = fmt.Errorf("%s: wrong number of arguments", name)
 		case len(args) == 0:
 			err = fmt.Errorf("%s: missing %s", name, strings.TrimSuffix(want, "..."))
+		case len(args) == 1:
+			err = fmt.Errorf("%s: takes %s, got 1 argument", name, want)
 		default:
 			err = fmt.Errorf("%s: takes %s, got %d arguments", name, want, len(args))
 		}
