@@ -10,6 +10,7 @@ import (
 
 	"github.com/gloss-cli/gloss/internal/convert"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/render"
 )
 
 // exportOptions is everything `gloss export` needs to run, so a test can
@@ -86,8 +87,12 @@ func runExport(o *exportOptions) error {
 	if err := convert.Export(&buf, o.format, e.g, terms); err != nil {
 		return err
 	}
+	out := buf.Bytes()
+	if o.output == "" && a.io.OutTTY {
+		out = forTerminal(out)
+	}
 	w := importOptions{app: a, output: o.output}
-	if err := w.write(buf.Bytes()); err != nil {
+	if err := w.write(out); err != nil {
 		return err
 	}
 	if o.output != "" {
@@ -121,4 +126,16 @@ func layerTerms(g *glossary.Glossary, layer string) ([]*glossary.Term, error) {
 	}
 	slices.SortFunc(terms, func(x, y *glossary.Term) int { return strings.Compare(glossary.Key(x.Name), glossary.Key(y.Name)) })
 	return terms, nil
+}
+
+// forTerminal escapes, line by line, what a glossary's text could do to a
+// terminal (escape sequences, C1 and bidi controls, invalid UTF-8). An
+// export read on a terminal is for looking at; written to a file or a pipe
+// it stays byte for byte what the format says, so round trips hold.
+func forTerminal(b []byte) []byte {
+	lines := strings.Split(string(b), "\n")
+	for i, l := range lines {
+		lines[i] = render.Clean(l)
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
