@@ -157,6 +157,9 @@ func (x *xmlReader) next() (xmlToken, error) {
 				}
 				continue
 			}
+			if strings.Contains(raw, "]]>") { // XML 1.0 §2.4: only a CDATA section may hold it
+				return xmlToken{}, &xmlError{line: line, msg: "]]> in text outside a CDATA section"}
+			}
 			text, err := x.unescape(raw, line)
 			if err != nil {
 				return xmlToken{}, err
