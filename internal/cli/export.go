@@ -91,8 +91,7 @@ func runExport(o *exportOptions) error {
 	if o.output == "" && a.io.OutTTY {
 		out = forTerminal(out)
 	}
-	w := importOptions{app: a, output: o.output}
-	if err := w.write(out); err != nil {
+	if err := a.writeFile(o.output, out); err != nil {
 		return err
 	}
 	if o.output != "" {

@@ -114,7 +114,7 @@ func runImport(o *importOptions) error {
 		return &exitError{code: ExitGlossary}
 	}
 	a.printProblems(res.Warnings, maxWarnings, res.Unlisted)
-	if err := o.write(res.YAML); err != nil {
+	if err := o.app.writeFile(o.output, res.YAML); err != nil {
 		return err
 	}
 	summary := fmt.Sprintf("imported %s from %s", plural(res.Terms, "term"), file)
@@ -142,17 +142,17 @@ func (a *app) printProblems(problems glossary.Problems, most, unlisted int) {
 	}
 }
 
-// write puts data on stdout, or into the output file through a temporary
+// writeFile puts data on stdout (output ""), or into the file output through a temporary
 // file beside it, so a failed write never leaves half a glossary. Either
 // failing exits ExitWrite (Main says why for stdout).
-func (o *importOptions) write(data []byte) error {
-	if o.output == "" {
-		_, err := o.app.io.Out.Write(data)
+func (a *app) writeFile(output string, data []byte) error {
+	if output == "" {
+		_, err := a.io.Out.Write(data)
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(o.output), ".gloss-import-*")
+	tmp, err := os.CreateTemp(filepath.Dir(output), ".gloss-import-*")
 	if err != nil {
-		return &exitError{ExitWrite, fmt.Errorf("writing %s: %w", o.output, err)}
+		return &exitError{ExitWrite, fmt.Errorf("writing %s: %w", output, err)}
 	}
 	defer os.Remove(tmp.Name()) // gone once renamed; removes it on every failure
 	_, err = tmp.Write(data)
@@ -163,10 +163,10 @@ func (o *importOptions) write(data []byte) error {
 		err = os.Chmod(tmp.Name(), 0o644)
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), o.output)
+		err = os.Rename(tmp.Name(), output)
 	}
 	if err != nil {
-		return &exitError{ExitWrite, fmt.Errorf("writing %s: %w", o.output, err)}
+		return &exitError{ExitWrite, fmt.Errorf("writing %s: %w", output, err)}
 	}
 	return nil
 }
