@@ -91,6 +91,7 @@ type scanner struct {
 	pos     int  // next byte of buf to look at
 	eof     bool // r has no more
 	long    bool // inside a word too long to match, passing over it
+	number  bool // the last word was a number
 	line    int  // where pos is
 	col     int
 	gap     gap     // since the last word

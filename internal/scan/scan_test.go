@@ -41,6 +41,10 @@ const testGlossary = `terms:
   - term: Café metrics
     category: Metrics
     definition: Made up, for letters beyond ASCII.
+  - term: Account management
+    aliases: [AM]
+    category: Sales
+    definition: Looking after accounts.
   - term: C++ integration
     category: Data
     definition: Made up, for a name with symbols.
@@ -99,6 +103,9 @@ func TestMentions(t *testing.T) {
 		{"customer\n\nacquisition cost", "customer=Customer|acquisition cost=Customer acquisition cost", false},
 		{"customer. Acquisition cost", "customer=Customer|Acquisition cost=Customer acquisition cost", false},
 		{"customer-acquisition-cost", "customer-acquisition-cost=Customer acquisition cost", false},
+		{"the AM team meets at 10 AM, or 9:30 AM, not 10:30am", "AM=Account management", false},
+		{"AM at 10 AM", "AM=Account management", true},
+		{"10 CACs", "CACs=Customer acquisition cost", false},
 		{"customer                              acquisition cost", "customer=Customer|acquisition cost=Customer acquisition cost", false},
 	} {
 		got := strings.Join(found(t, a, strings.NewReader(c.text), Options{AllWords: c.all}), "|")
