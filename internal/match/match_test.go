@@ -37,7 +37,7 @@ func TestBest(t *testing.T) {
 
 func TestBestRejects(t *testing.T) {
 	_, m := builtinMatcher(t)
-	for _, q := range []string{"zzqxv", "tax return", "lead guitar", "contact lens", "café", "a", "?", "oil pipeline"} {
+	for _, q := range []string{"zzqxv", "tax return", "lead guitar", "contact lens", "café", "a", "?", "oil pipeline", "compare"} {
 		if r, ok := m.Best(q); ok {
 			t.Errorf("Best(%q) = %q (%s %.2f), want no match", q, r.Term.Name, r.Kind, r.Score)
 		}
