@@ -57,7 +57,7 @@ func (a *Automaton) Scan(r io.Reader, opts Options, h Handler) error {
 }
 
 func (a *Automaton) newScanner(r io.Reader, opts Options, h Handler) *scanner {
-	s := &scanner{a: a, r: r, opts: opts, h: h, line: 1, col: 1}
+	s := &scanner{a: a, r: utf8Text(r), opts: opts, h: h, line: 1, col: 1}
 	s.gap.sentence = true
 	return s
 }

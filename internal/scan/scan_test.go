@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf16"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -190,5 +191,36 @@ func TestBinaryByteAtATime(t *testing.T) {
 	a := testAutomaton(t)
 	if err := a.Scan(iotest.OneByteReader(strings.NewReader("CAC CAC\x00")), Options{}, Handler{}); err != ErrBinary {
 		t.Errorf("got %v, want ErrBinary", err)
+	}
+}
+
+func TestUTF16(t *testing.T) {
+	a := testAutomaton(t)
+	utf16 := func(s string, little bool) string {
+		var b []byte
+		if little {
+			b = append(b, 0xff, 0xfe)
+		} else {
+			b = append(b, 0xfe, 0xff)
+		}
+		for _, u := range utf16.Encode([]rune(s)) {
+			if little {
+				b = append(b, byte(u), byte(u>>8))
+			} else {
+				b = append(b, byte(u>>8), byte(u))
+			}
+		}
+		return string(b)
+	}
+	for _, c := range []struct{ text, want string }{
+		{utf16("our CAC and SaaS 😀 café metrics", true), "CAC=Customer acquisition cost|SaaS=Software as a service|café metrics=Café metrics"},
+		{utf16("our CAC", false), "CAC=Customer acquisition cost"},
+		{utf16("CAC", true) + "\x00", "CAC=Customer acquisition cost"},       // a last odd byte
+		{"\xff\xfe\x00\xd8C\x00A\x00C\x00", "CAC=Customer acquisition cost"}, // an unpaired surrogate
+	} {
+		got := strings.Join(found(t, a, strings.NewReader(c.text), Options{}), "|")
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }
