@@ -191,7 +191,7 @@ func firstFew(hs []holder, n int) []holder {
 func (m *Matcher) holders(q query) (terms []holder, heads []int) {
 	at := map[*glossary.Term]int{} // place in terms
 	m.eachHolder(q, func(i int) bool {
-		e := &m.entries[i]
+		e, _ := m.entry(i) // eachHolder passes only entries that are whole
 		k, seen := at[e.term]
 		if !seen {
 			k = len(terms)
@@ -225,12 +225,12 @@ func (m *Matcher) eachHolder(q query, fn func(i int) bool) {
 	}
 	m.buildOnce.Do(m.build)
 	sig := signature(q.stems)
-	for i := range m.entries {
-		if sig&^m.masks[i].stems != 0 {
+	for _, i := range m.withStems(q.stems, true) {
+		if sig&^m.masks(int(i)).stems != 0 {
 			continue
 		}
-		e := &m.entries[i]
-		if len(e.stems) > len(q.stems) && containsRun(e.stems, q.stems) && !fn(i) {
+		e, ok := m.entry(int(i))
+		if ok && len(e.stems) > len(q.stems) && containsRun(e.stems, q.stems) && !fn(int(i)) {
 			return
 		}
 	}

@@ -11,13 +11,15 @@ import "github.com/sahilm/fuzzy"
 func (m *Matcher) fuzzyFind(pattern string) fuzzy.Matches {
 	ascii, letters := isASCII(pattern), letterSet(pattern)
 	var cands []int
-	for i := range m.entries {
-		c := m.entries[i].compact
-		if len(c) >= len(pattern) && (!ascii || letters&^m.masks[i].letters == 0 && inOrderASCII(pattern, c)) {
-			cands = append(cands, i)
+	var strs compacts
+	for _, i := range m.lettered(letters, ascii) {
+		c := m.field(int(i), compactSpan)
+		if len(c) >= len(pattern) && (!ascii || letters&^m.masks(int(i)).letters == 0 && inOrderASCII(pattern, c)) {
+			cands = append(cands, int(i))
+			strs = append(strs, c)
 		}
 	}
-	matches := fuzzy.FindFromNoSort(pattern, compacts{m.entries, cands})
+	matches := fuzzy.FindFromNoSort(pattern, strs)
 	for k := range matches {
 		matches[k].Index = cands[matches[k].Index]
 	}
@@ -49,10 +51,7 @@ func isASCII(s string) bool {
 }
 
 // compacts is a fuzzy.Source of the compact keys of some entries.
-type compacts struct {
-	entries []entry
-	ids     []int
-}
+type compacts []string
 
-func (c compacts) String(i int) string { return c.entries[c.ids[i]].compact }
-func (c compacts) Len() int            { return len(c.ids) }
+func (c compacts) String(i int) string { return c[i] }
+func (c compacts) Len() int            { return len(c) }

@@ -13,11 +13,11 @@ import (
 var errIndex = errors.New("stored match index is of another version or damaged")
 
 // decodeIndex returns the index encoded in b (see encode.go) for a
-// glossary of terms terms. Nothing is copied: its strings and numbers
-// point into b. Its entries are read from b as they are iterated, and
-// done is passed each part of b read; one that does not fit comes out
-// with term -1, which restore refuses.
-func decodeIndex(b []byte, terms int, done func([]byte)) (*index, error) {
+// glossary of terms terms. Nothing is copied and nothing is read but the
+// section table and the vocabulary: its strings and numbers point into b,
+// and every number is checked as it is used. An entry that does not fit
+// comes out with term -1, which the matcher passes over.
+func decodeIndex(b []byte, terms int) (*index, error) {
 	t, err := sections.Read(b)
 	if err != nil {
 		return nil, errIndex
@@ -46,9 +46,27 @@ func decodeIndex(b []byte, terms int, done func([]byte)) (*index, error) {
 		vocab[i] = s
 	}
 	recs := sections.Records[entryRecord](entries)
+	keyed := func(name string, n int) postings {
+		return postings{
+			blob: blob, keys: sections.Records[span](get(name + "/keys")),
+			start: sections.Uint32s(get(name + "/start")), ids: sections.Int32s(get(name + "/ids")), n: n,
+		}
+	}
+	dense := func(name string, n int) postings {
+		return postings{start: sections.Uint32s(get(name + "/start")), ids: sections.Int32s(get(name + "/ids")), n: n}
+	}
 	x := &index{
 		n: len(recs), byKey: byKey, byComp: byComp, byStems: byStems,
-		vocab: vocab, text: text, textEnd: textEnd,
+		byCompStem: sections.Int32s(get("order/compactStem")),
+		vocab:      vocab, text: text, textEnd: textEnd,
+		recs: recs, blob: blob,
+		words: keyed("words", len(recs)), stems: keyed("stems", len(recs)),
+		grams: dense("grams", len(recs)), letters: sections.Uint32s(get("letters")),
+	}
+	x.wordGrams = dense("wordgrams", x.words.count())
+	if err != nil || len(x.words.keys) != x.words.count() || len(x.stems.keys) != x.stems.count() ||
+		x.grams.count() != gramCount || x.wordGrams.count() != gramCount || len(x.letters) != 64*2*((x.n+63)/64) {
+		return nil, errIndex
 	}
 	x.entries = func(from, to int) iter.Seq[indexEntry] {
 		return func(yield func(indexEntry) bool) {
@@ -57,7 +75,6 @@ func decodeIndex(b []byte, terms int, done func([]byte)) (*index, error) {
 					return
 				}
 			}
-			done(entries[size*from : size*to])
 		}
 	}
 	return x, nil

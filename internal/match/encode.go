@@ -17,7 +17,10 @@ import (
 //	1  the first encoding of its own (issue 13)
 //	2  an entry's key is the name as written; its loose key, which the
 //	   words come from, is worked out from it when read
-const indexVersion = 2
+//	3  the approximate stages' indexes (issue 17): words, stems, bigrams
+//	   of compact keys and of words, letters, order/compactStem; entries
+//	   are read one at a time where they lie, not copied
+const indexVersion = 3
 
 // An index is encoded as named sections (internal/sections), numbers
 // little-endian, read in place by decodeIndex:
@@ -30,6 +33,17 @@ const indexVersion = 2
 //	order/stems    of stem key
 //	vocab          where each stem of the vocabulary lies in strings
 //	text, textEnd  the terms' texts as stem numbers, and where each ends
+//	order/compactStem  entry numbers in order of the compact key's stem
+//	words/keys, words/start, words/ids  each distinct word of the
+//	               loose keys (a span in strings), sorted, and the
+//	               entries that have it: list k is ids[start[k]:start[k+1]]
+//	stems/keys, stems/start, stems/ids  the same for the words' stems
+//	grams/start, grams/ids  for each marked bigram (gramsOf), the
+//	               entries whose compact key has it
+//	wordgrams/start, wordgrams/ids  the same for the words of words/keys
+//	letters        64 sets of entries, (n+63)/64 uint64s each (two
+//	               uint32s, low first): set b holds the entries whose
+//	               letterSet has bit b
 //
 // A new kind of key is a section of a span for each entry (say
 // "key/written") and one of its order ("order/written"), and a new
@@ -63,7 +77,9 @@ func (x *index) encode(w io.Writer) error {
 		return sp
 	}
 	recs := make([]entryRecord, 0, x.n)
+	ix := newIndexBuilder(x.n)
 	for e := range x.entries(0, x.n) {
+		ix.add(int32(len(recs)), &e)
 		strs := [6]string{e.text, e.key, e.compact, e.stems, e.compactStem, e.stemKey}
 		var spans [6]span
 	next:
@@ -91,6 +107,13 @@ func (x *index) encode(w io.Writer) error {
 	for i, s := range x.vocab {
 		vocab[i] = add(s)
 	}
+	tables := ix.tables()
+	for _, t := range []*keyTable{&tables.words, &tables.stems} {
+		t.spans = make([]span, len(t.keys))
+		for i, k := range t.keys {
+			t.spans[i] = add(k)
+		}
+	}
 	if at > math.MaxUint32 || len(recs) != x.n {
 		return errors.New("index too large to store, or not as long as it says")
 	}
@@ -99,7 +122,7 @@ func (x *index) encode(w io.Writer) error {
 	for _, o := range []struct {
 		name string
 		ids  []int32
-	}{{"order/key", x.byKey}, {"order/compact", x.byComp}, {"order/stems", x.byStems}} {
+	}{{"order/key", x.byKey}, {"order/compact", x.byComp}, {"order/stems", x.byStems}, {"order/compactStem", x.byCompStem}} {
 		sw.Begin(o.name)
 		sw.Uint32s(sections.Uint32sOf(o.ids)...)
 	}
@@ -109,5 +132,6 @@ func (x *index) encode(w io.Writer) error {
 	sw.Uint32s(x.text...)
 	sw.Begin("textEnd")
 	sw.Uint32s(x.textEnd...)
+	tables.write(sw)
 	return sw.Close()
 }

@@ -23,7 +23,7 @@ func (m *Matcher) Exact(query string) (Result, bool) {
 	m.buildOnce.Do(m.build)
 	var found []Result
 	for _, i := range m.byComp.get(strings.ReplaceAll(loose, " ", "")) {
-		if glossary.LooseKey(m.entries[i].key) == loose {
+		if glossary.LooseKey(m.field(i, keySpan)) == loose {
 			found = append(found, m.result(i, Exact, looseScore))
 		}
 	}
@@ -91,7 +91,7 @@ func (m *Matcher) exactKey(key string, keep func(Result)) {
 	written := strings.ReplaceAll(key, " ", "")
 	for _, i := range m.byComp.get(glossary.Compact(key)) {
 		score := looseScore
-		if strings.ReplaceAll(m.entries[i].key, " ", "") == written {
+		if strings.ReplaceAll(m.field(i, keySpan), " ", "") == written {
 			score = unspacedScore
 		}
 		keep(m.result(i, Exact, score))

@@ -3,11 +3,9 @@ package match
 import (
 	"io"
 	"iter"
-	"slices"
 	"strings"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
-	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
 // index is what a Matcher prepares before its first approximate query,
@@ -18,15 +16,23 @@ type index struct {
 	// of n, in the order the approximate stages visit them.
 	n       int
 	entries func(from, to int) iter.Seq[indexEntry]
-	// byKey, byComp and byStems list entry numbers in order of key,
-	// compact and stemKey.
-	byKey, byComp, byStems []int32
+	// byKey, byComp, byStems and byCompStem list entry numbers in order
+	// of key, compact, stemKey and compactStem.
+	byKey, byComp, byStems, byCompStem []int32
 	// vocab holds every stem of the terms' definitions and examples,
 	// sorted. text holds each term's definition and example as numbers in
 	// vocab, stop words left out; term i's run ends at textEnd[i].
 	vocab   []string
 	text    []uint32
 	textEnd []uint32
+
+	// What a decoded index reads in place (decode.go): the entries'
+	// records and strings, and the approximate stages' indexes.
+	recs             []entryRecord
+	blob             []byte
+	words, stems     postings // entries by each word, and stem, of their loose key
+	grams, wordGrams postings // entries, and words of words, by bigram
+	letters          []uint32 // 64 sets of entries by letterSet bit, as uint32 pairs
 }
 
 // indexEntry is one name or alias of a term, prepared for matching.
@@ -104,66 +110,35 @@ func Stored(g *glossary.Glossary, s Store) *Matcher {
 	return m
 }
 
-// restore takes the entries and texts from the stored index, reporting
-// false, having changed nothing, if it cannot. A large index is read in
-// parts, one for each core.
+// restore takes the index from the store, reporting false, having
+// changed nothing, if it cannot. Nothing is copied: entries are read
+// from the stored records as the stages need them.
 func (m *Matcher) restore() bool {
 	b, err := m.store.Index()
 	if err != nil {
 		return false
 	}
-	x, err := decodeIndex(b, len(m.terms), m.store.Done)
+	return m.use(b)
+}
+
+// use makes the index encoded in b m's, reporting false if it cannot.
+func (m *Matcher) use(b []byte) bool {
+	x, err := decodeIndex(b, len(m.terms))
 	if err != nil || !x.fits(len(m.terms)) {
 		return false
 	}
-	entries, ms := make([]entry, x.n), make([]masks, x.n)
-	parts := parallel.Parts(x.n, parallelEntries)
-	ok := make([]bool, parts)
-	parallel.Ranges(x.n, parts, func(p, from, to int) { ok[p] = m.restorePart(x, from, to, entries, ms) })
-	if slices.Contains(ok, false) {
-		return false
-	}
-	m.entries, m.masks = entries, ms
-	m.sortEntries(x.byKey, x.byComp, x.byStems)
+	m.x = x
+	m.sortEntries()
 	m.textOnce.Do(func() { m.texts = texts{x.vocab, x.text, x.textEnd} })
 	return true
 }
 
-// restorePart fills entries and ms from..to with the index's entries.
-func (m *Matcher) restorePart(x *index, from, to int, entries []entry, ms []masks) bool {
-	words, stems := make([]string, 0, 3*(to-from)), make([]string, 0, 3*(to-from))
-	i := from
-	for e := range x.entries(from, to) {
-		if i == to || e.term < 0 || int(e.term) >= len(m.terms) {
-			return false
-		}
-		w, s := len(words), len(stems)
-		words, stems = appendWords(words, glossary.LooseKey(e.key)), appendWords(stems, e.stems)
-		if len(words)-w != len(stems)-s {
-			return false
-		}
-		entries[i] = entry{
-			term: m.terms[e.term], text: e.text, alias: e.alias, key: e.key, compact: e.compact,
-			words: words[w:len(words):len(words)], stems: stems[s:len(stems):len(stems)],
-			compactStem: e.compactStem, stemKey: e.stemKey,
-		}
-		ms[i] = e.masks
-		i++
-	}
-	return i == to
-}
-
-// fits reports whether x can serve a glossary of n terms without reading
-// out of bounds; restore checks the entries as it reads them.
+// fits reports whether x can serve a glossary of n terms; the numbers in
+// its orders and lists are checked as they are read.
 func (x *index) fits(n int) bool {
-	for _, ids := range [][]int32{x.byKey, x.byComp, x.byStems} {
+	for _, ids := range [][]int32{x.byKey, x.byComp, x.byStems, x.byCompStem} {
 		if len(ids) != x.n {
 			return false
-		}
-		for _, id := range ids {
-			if id < 0 || int(id) >= x.n {
-				return false
-			}
 		}
 	}
 	if len(x.textEnd) != n {

@@ -47,11 +47,14 @@ type Matcher struct {
 	buildOnce sync.Once
 	store     Store // where the prepared index is kept between runs, if anywhere
 
-	entries []entry
-	byKey   order   // entries by glossary.Key
-	byComp  order   // by compact key
-	byStems order   // by their stems sorted, stop words left out
-	masks   []masks // per entry, so that stages can skip most entries at a glance
+	x          *index // the prepared index, read in place (access.go)
+	byKey      order  // entries by glossary.Key
+	byComp     order  // by compact key
+	byStems    order  // by their stems sorted, stop words left out
+	byCompStem order  // by the stem of the compact key
+	// scan makes every stage compare every entry, as before the index:
+	// the reference the tests hold the index to.
+	scan bool
 
 	terms    []*glossary.Term
 	textOnce sync.Once
@@ -84,21 +87,7 @@ func (m *Matcher) build() {
 			return
 		}
 	}
-	for _, t := range m.g.Terms {
-		m.add(t, t.Name, false)
-		for _, a := range t.Aliases {
-			if m.g.Find(a) == t { // an alias lost to a higher layer or a name is not this term's
-				m.add(t, a, true)
-			}
-		}
-	}
-	m.sortEntries(nil, nil, nil)
-}
-
-func (m *Matcher) add(t *glossary.Term, text string, alias bool) {
-	e := newEntry(t, text, alias)
-	m.entries = append(m.entries, e)
-	m.masks = append(m.masks, maskOf(&e))
+	m.inMemory()
 }
 
 // candidates returns every candidate for query, one per term, unsorted,
@@ -196,11 +185,15 @@ func (m *Matcher) Suggest(query string, n int) []Result {
 	return out
 }
 
+// result is entry i as a result: it reads only the term, and the name or
+// alias, of the entry's record. i must be an entry that entry accepts.
 func (m *Matcher) result(i int, kind Kind, score float64) Result {
-	e := &m.entries[i]
-	if kind == Exact && e.alias {
+	r := &m.x.recs[i]
+	alias := r.Alias == 1
+	if kind == Exact && alias {
 		kind = Alias
 		score -= 0.01
 	}
-	return Result{Term: e.term, Kind: kind, Score: score, Via: e.text}
+	text, _ := strStored(m.x.blob, r.Text)
+	return Result{Term: m.terms[r.Term], Kind: kind, Score: score, Via: text}
 }

@@ -43,10 +43,15 @@ func (m *Matcher) mentions(q query, keep func(Result)) {
 // nameWord reports whether stem is the stem of a word of some name or
 // alias.
 func (m *Matcher) nameWord(stem string) bool {
+	if !m.scan {
+		return len(m.x.stems.find(stem)) > 0
+	}
 	sig := signature([]string{stem})
-	for i := range m.entries {
-		if m.masks[i].stems&sig != 0 && slices.Contains(m.entries[i].stems, stem) {
-			return true
+	for i := range m.count() {
+		if m.masks(i).stems&sig != 0 {
+			if e, ok := m.entry(i); ok && slices.Contains(e.stems, stem) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,11 +1,8 @@
 package match
 
 import (
-	"cmp"
 	"iter"
-	"slices"
 	"sort"
-	"strings"
 )
 
 // order lists entry numbers sorted by one of their strings, so that the
@@ -28,25 +25,14 @@ func (o order) get(s string) iter.Seq2[int, int] {
 	}
 }
 
-// sortEntries makes the three orders of the entries, taking each from
-// saved when it is given.
-func (m *Matcher) sortEntries(byKey, byComp, byStems []int32) {
-	m.byKey = m.order(byKey, func(e *entry) string { return e.key })
-	m.byComp = m.order(byComp, func(e *entry) string { return e.compact })
-	m.byStems = m.order(byStems, func(e *entry) string { return e.stemKey })
+// sortEntries makes the four orders of the entries from the index's.
+func (m *Matcher) sortEntries() {
+	m.byKey = m.order(m.x.byKey, keySpan)
+	m.byComp = m.order(m.x.byComp, compactSpan)
+	m.byStems = m.order(m.x.byStems, stemKeySpan)
+	m.byCompStem = m.order(m.x.byCompStem, compactStemSpan)
 }
 
-func (m *Matcher) order(saved []int32, field func(*entry) string) order {
-	ids := saved
-	if ids == nil {
-		ids = make([]int32, len(m.entries))
-		for i := range ids {
-			ids[i] = int32(i)
-		}
-		// Ties in the order added, as a stable sort would leave them.
-		slices.SortFunc(ids, func(a, b int32) int {
-			return cmp.Or(strings.Compare(field(&m.entries[a]), field(&m.entries[b])), cmp.Compare(a, b))
-		})
-	}
-	return order{ids, func(i int) string { return field(&m.entries[i]) }}
+func (m *Matcher) order(ids []int32, f func(*entryRecord) span) order {
+	return order{ids, func(i int) string { return m.field(i, f) }}
 }

@@ -24,7 +24,7 @@ func (m *Matcher) swapped(q query, keep func(Result)) {
 // afterwards, so the outcome is the same.
 func (m *Matcher) stages(q query, keep func(Result)) {
 	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions, m.swapped}
-	if len(m.entries) < parallelEntries {
+	if m.count() < parallelEntries {
 		for _, stage := range stages {
 			stage(q, keep)
 		}

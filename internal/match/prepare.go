@@ -54,6 +54,7 @@ func (m *Matcher) prepare() *index {
 	x.byKey = orderBy(glossary.Key)
 	x.byComp = orderBy(func(text string) string { return newEntry(nil, text, false).compact })
 	x.byStems = orderBy(func(text string) string { return newEntry(nil, text, false).stemKey })
+	x.byCompStem = orderBy(func(text string) string { return newEntry(nil, text, false).compactStem })
 	x.entries = func(from, to int) iter.Seq[indexEntry] {
 		return func(yield func(indexEntry) bool) {
 			// Work the entries out a block at a time on every core, ahead

@@ -78,8 +78,8 @@ func (m *Matcher) swappedAcronym(q query) (Result, bool) {
 	var terms []*glossary.Term
 	for _, swap := range swaps(q.compact) {
 		for _, i := range m.byComp.get(swap) {
-			e := &m.entries[i]
-			if isAcronym(e.text) && !slices.Contains(terms, e.term) {
+			e, ok := m.entry(i)
+			if ok && isAcronym(e.text) && !slices.Contains(terms, e.term) {
 				found = append(found, i)
 				terms = append(terms, e.term)
 			}

@@ -20,25 +20,26 @@ const (
 // wordForms: the same words after stemming, in order or not.
 func (m *Matcher) wordForms(q query, keep func(Result)) {
 	for _, i := range m.byStems.get(sortedKey(q.stems)) {
-		if len(m.entries[i].words) == 1 && isAcronym(m.entries[i].text) {
+		e, ok := m.entry(i)
+		if !ok || len(e.words) == 1 && isAcronym(e.text) {
 			continue // an acronym has no word forms: "sales" is not SAL
 		}
 		score := 0.93
-		if strings.Join(m.entries[i].stems, " ") == strings.Join(q.stems, " ") {
+		if strings.Join(e.stems, " ") == strings.Join(q.stems, " ") {
 			score = 0.95
 		}
 		// The form nearest to what was typed first: "prospects" is
 		// Prospect before Prospecting.
-		score -= formGap * float64(min(abs(len(q.compact)-len(m.entries[i].compact)), maxFormGaps))
+		score -= formGap * float64(min(abs(len(q.compact)-len(e.compact)), maxFormGaps))
 		keep(m.result(i, WordForm, score))
 	}
 	if len(q.words) == 1 { // "ganttcharts" against "gantt chart"
 		qs := Stem(q.compact)
-		for i := range m.entries {
-			if len(m.entries[i].words) > 1 && m.entries[i].compactStem == qs {
+		m.each(m.compactStemmed(qs), func(i int, e *entry) {
+			if len(e.words) > 1 && e.compactStem == qs {
 				keep(m.result(i, WordForm, 0.92))
 			}
-		}
+		})
 	}
 }
 
@@ -52,17 +53,16 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 		return // whole words are not the start of longer ones; see Answer
 	}
 	starts := wordStartsOf(q)
-	for i := range m.entries {
-		e := &m.entries[i]
+	m.each(m.prefixCands(q, starts), func(i int, e *entry) {
 		if len(e.compact) <= len(q.compact) {
-			continue
+			return
 		}
 		if strings.HasPrefix(e.compact, q.compact) {
 			keep(m.result(i, Prefix, 0.7+0.25*ratio(q.compact, e.compact)))
-			continue
+			return
 		}
-		if !starts.may(m.masks[i]) {
-			continue
+		if !starts.may(m.masks(i)) {
+			return
 		}
 		if start, ok := wordPrefix(q.words, q.stems, e.words, e.stems); ok {
 			score := 0.66 + 0.28*ratio(q.compact, e.compact)
@@ -71,7 +71,7 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 			}
 			keep(m.result(i, Prefix, score))
 		}
-	}
+	})
 }
 
 // wordPrefix reports whether the query words start consecutive words of
@@ -132,11 +132,10 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 func (m *Matcher) partial(q query, keep func(Result)) {
 	content := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
 	sig := signature(content)
-	for i := range m.entries {
-		if m.masks[i].stems&sig == 0 {
-			continue // no stem in common
+	m.each(m.withStems(content, false), func(i int, e *entry) {
+		if m.masks(i).stems&sig == 0 {
+			return // no stem in common
 		}
-		e := &m.entries[i]
 		shared := 0
 		for _, s := range content {
 			if slices.Contains(e.stems, s) {
@@ -155,7 +154,7 @@ func (m *Matcher) partial(q query, keep func(Result)) {
 		case shared > 0:
 			keep(m.result(i, Partial, 0.3+0.25*float64(shared)/float64(max(len(e.stems), len(q.stems)))))
 		}
-	}
+	})
 }
 
 // isAcronym reports whether s is written like an acronym: capitals and

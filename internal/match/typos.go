@@ -7,29 +7,28 @@ import "strings"
 // must match exactly.
 func (m *Matcher) typos(q query, keep func(Result)) {
 	letters := letterSet(q.compact)
-	for i := range m.entries {
-		e := &m.entries[i]
+	m.each(m.typoCands(q), func(i int, e *entry) {
 		if len(q.words) > 1 && len(q.words) == len(e.words) {
 			// Word by word, so that three edits in one short word
 			// ("contact lens") do not pass for a typo of "contact list".
 			if d, ok := wordEdits(q.words, q.stems, e.words, e.stems); ok {
 				keep(m.result(i, Typo, 0.86*(1-float64(d)/float64(len(e.compact)))))
 			}
-			continue
+			return
 		}
 		// Run-together or split words: compare without spaces. A lone
 		// four-letter word has no context to go on, so its one edit must
 		// be a transposition: "laed" is Lead, "cafe" is not "case".
 		if len(q.compact) == 4 && !sameLetters(q.compact, e.compact) {
-			continue
+			return
 		}
-		if !fewEdits(letters, m.masks[i].letters, maxEdits(min(len(q.compact), len(e.compact)))) {
-			continue
+		if !fewEdits(letters, m.masks(i).letters, maxEdits(min(len(q.compact), len(e.compact)))) {
+			return
 		}
 		if d, ok := withinEdits(q.compact, e.compact); ok {
 			keep(m.result(i, Typo, 0.9*(1-float64(d)/float64(len(e.compact)))))
 		}
-	}
+	})
 }
 
 // maxEdits is how many edits a word of n letters may carry.

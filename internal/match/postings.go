@@ -1,0 +1,137 @@
+package match
+
+import (
+	"math/bits"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/gloss-cli/gloss/internal/sections"
+)
+
+// postings maps keys to lists of numbers (entries or words), read in
+// place from a stored index. Keys are either strings, sorted (words and
+// stems), or the dense numbers of gramID (bigrams), in which case keys is
+// nil and list k is the k-th. Every number read is checked against n
+// before it is used, so a damaged section gives short lists, never a read
+// out of bounds.
+type postings struct {
+	blob  []byte   // the strings section, which keys point into
+	keys  []span   // sorted; nil for a dense table
+	start []uint32 // list k is ids[start[k]:start[k+1]]
+	ids   []int32
+	n     int // every id is below n
+}
+
+// count is how many lists p has.
+func (p *postings) count() int {
+	return max(len(p.start)-1, 0)
+}
+
+// key returns the string of list k, or "" if it lies outside the blob.
+func (p *postings) key(k int) string {
+	if k >= len(p.keys) {
+		return ""
+	}
+	s, _ := strStored(p.blob, p.keys[k])
+	return s
+}
+
+// search returns the first list whose key is at least s.
+func (p *postings) search(s string) int {
+	return sort.Search(min(len(p.keys), p.count()), func(k int) bool { return p.key(k) >= s })
+}
+
+// find returns the list of key s, or nil.
+func (p *postings) find(s string) []int32 {
+	k := p.search(s)
+	if k < min(len(p.keys), p.count()) && p.key(k) == s {
+		return p.list(k)
+	}
+	return nil
+}
+
+// list returns list k, or nil if k or its bounds are out of range.
+func (p *postings) list(k int) []int32 {
+	if k < 0 || k+1 >= len(p.start) {
+		return nil
+	}
+	from, to := p.start[k], p.start[k+1]
+	if from > to || int(to) > len(p.ids) {
+		return nil
+	}
+	return p.ids[from:to]
+}
+
+// prefixed calls fn with each list whose key begins with prefix.
+func (p *postings) prefixed(prefix string, fn func(k int, ids []int32)) {
+	for k := p.search(prefix); k < min(len(p.keys), p.count()); k++ {
+		if !strings.HasPrefix(p.key(k), prefix) {
+			return
+		}
+		fn(k, p.list(k))
+	}
+}
+
+// strStored returns the string sp points to in blob.
+func strStored(blob []byte, sp span) (string, bool) {
+	return sections.String(blob, sp.Off, sp.Len)
+}
+
+// set is a set of numbers below some n, one bit each.
+type set []uint64
+
+func newSet(n int) set { return make(set, (n+63)/64) }
+
+// add adds i, if it is in range.
+func (s set) add(i int32) {
+	if i >= 0 && int(i/64) < len(s) {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+// addAll adds every number of ids.
+func (s set) addAll(ids []int32) {
+	for _, i := range ids {
+		s.add(i)
+	}
+}
+
+func (s set) and(o set) {
+	for i := range s {
+		s[i] &= o[i]
+	}
+}
+
+func (s set) or(o set) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
+
+// ids returns the numbers in s, in order.
+func (s set) ids() []int32 {
+	var out []int32
+	for i, w := range s {
+		for w != 0 {
+			out = append(out, int32(i*64+bits.TrailingZeros64(w)))
+			w &= w - 1
+		}
+	}
+	return out
+}
+
+// all returns 0..n-1: every entry, for the reference scan.
+func all(n int) []int32 {
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = int32(i)
+	}
+	return out
+}
+
+// sortedUnique sorts ids and drops repeats.
+func sortedUnique(ids []int32) []int32 {
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
