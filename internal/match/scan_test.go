@@ -1,0 +1,101 @@
+package match
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/gloss-cli/gloss/internal/glossary"
+)
+
+// generated returns n queries made from g's names and aliases the ways
+// people get them wrong: letters swapped, dropped, doubled or changed,
+// words cut short, run together, put in another order, pluralised,
+// asked about, or mixed with words of other names.
+func generated(g *glossary.Glossary, n int, seed uint64) []string {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	pick := func() string {
+		t := g.Terms[rng.IntN(len(g.Terms))]
+		if len(t.Aliases) > 0 && rng.IntN(3) == 0 {
+			return t.Aliases[rng.IntN(len(t.Aliases))]
+		}
+		return t.Name
+	}
+	edit := func(s string) string {
+		b := []byte(strings.ToLower(s))
+		if len(b) < 2 {
+			return s
+		}
+		i := rng.IntN(len(b) - 1)
+		switch rng.IntN(4) {
+		case 0:
+			b[i], b[i+1] = b[i+1], b[i]
+		case 1:
+			b = append(b[:i], b[i+1:]...)
+		case 2:
+			b = append(b[:i+1], b[i:]...)
+		default:
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		return string(b)
+	}
+	var out []string
+	for len(out) < n {
+		s := pick()
+		words := strings.Fields(s)
+		var q string
+		switch rng.IntN(12) {
+		case 0:
+			q = s
+		case 1, 2:
+			q = edit(s)
+		case 3:
+			q = edit(edit(s))
+		case 4:
+			q = s[:1+rng.IntN(len(s))] // still being typed
+		case 5:
+			q = strings.Join(words, "")
+		case 6:
+			rng.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+			q = strings.Join(words, " ")
+		case 7:
+			q = s + "s"
+		case 8:
+			q = "what is " + edit(s)
+		case 9:
+			q = words[rng.IntN(len(words))]
+		case 10:
+			q = words[0] + " " + strings.Fields(pick())[0]
+		default:
+			q = edit(words[len(words)-1])
+		}
+		out = append(out, q)
+	}
+	return append(out, "", "a", "zz", "élan vital", "x9 9x", "aaaaaaaaaaaa", "c++", ".net", "???", "lead guitar")
+}
+
+// TestIndexMatchesScan checks that every query's candidates, kinds,
+// scores and answer are the same from the index as from comparing
+// every entry, the way the stages worked before it.
+func TestIndexMatchesScan(t *testing.T) {
+	for name, g := range testGlossaries(t) {
+		t.Run(name, func(t *testing.T) {
+			n := 3000
+			if testing.Short() || len(g.Terms) > 5000 {
+				n = 300 // the scan compares every entry: slow on purpose
+			}
+			indexed, scanned := New(g), New(g)
+			scanned.scan = true
+			for _, q := range generated(g, n, uint64(len(g.Terms))) {
+				got, want := indexed.Lookup(q), scanned.Lookup(q)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("Lookup(%q): the index gives %d candidates, the scan %d\nindex: %v\nscan:  %v", q, len(got), len(want), head(got), head(want))
+				}
+				if a, b := indexed.Answer(q), scanned.Answer(q); !reflect.DeepEqual(a, b) {
+					t.Fatalf("Answer(%q) = %+v from the index, %+v from the scan", q, a, b)
+				}
+			}
+		})
+	}
+}
