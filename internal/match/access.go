@@ -23,7 +23,7 @@ func (m *Matcher) entry(i int) (entry, bool) {
 	if i < 0 || i >= m.x.n {
 		return entry{}, false
 	}
-	e := m.x.recs[i].entry(m.x.blob, len(m.terms))
+	e := m.x.recs[i].entry(m.x.blob, m.g.Len())
 	if e.term < 0 {
 		return entry{}, false
 	}
@@ -32,7 +32,7 @@ func (m *Matcher) entry(i int) (entry, bool) {
 		return entry{}, false
 	}
 	return entry{
-		term: m.terms[e.term], text: e.text, alias: e.alias, key: e.key, compact: e.compact,
+		term: m.g.Term(int(e.term)), text: e.text, alias: e.alias, key: e.key, compact: e.compact,
 		words: words, stems: stems, compactStem: e.compactStem, stemKey: e.stemKey,
 	}, true
 }

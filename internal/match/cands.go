@@ -1,6 +1,7 @@
 package match
 
 import (
+	"iter"
 	"sort"
 	"strings"
 )
@@ -151,4 +152,31 @@ func (m *Matcher) wordCands(q query) (set, bool) {
 		}
 	}
 	return out, true
+}
+
+// nearWords yields the words of the names and aliases that may be within
+// limit edits of w, by the bigrams of the words (grams.go): every word,
+// once for each entry that has it, with m.scan or where the bigrams cannot
+// tell.
+func (m *Matcher) nearWords(w string, limit int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		g := gramsOf(w)
+		need := gramsNeeded(g, limit)
+		if m.scan || need <= 0 {
+			for i := range m.count() {
+				e, ok := m.entry(i)
+				for _, t := range e.words {
+					if ok && !yield(t) {
+						return
+					}
+				}
+			}
+			return
+		}
+		for _, id := range m.x.wordGrams.near(g, need) {
+			if !yield(m.x.words.key(int(id))) {
+				return
+			}
+		}
+	}
 }

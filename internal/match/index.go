@@ -123,8 +123,8 @@ func (m *Matcher) restore() bool {
 
 // use makes the index encoded in b m's, reporting false if it cannot.
 func (m *Matcher) use(b []byte) bool {
-	x, err := decodeIndex(b, len(m.terms))
-	if err != nil || !x.fits(len(m.terms)) {
+	x, err := decodeIndex(b, m.g.Len())
+	if err != nil || !x.fits(m.g.Len()) {
 		return false
 	}
 	m.x = x

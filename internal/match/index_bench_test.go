@@ -56,7 +56,7 @@ func BenchmarkStoredTypo(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		g := synthGlossary(b, n)
 		stored := encoded(b, g)
-		typo := typoOf(g.Terms[n/2-1].Name)
+		typo := typoOf(g.Term(n/2 - 1).Name)
 		for _, scan := range []bool{false, true} {
 			b.Run(fmt.Sprintf("%d/scan=%v", n, scan), func(b *testing.B) {
 				for b.Loop() {

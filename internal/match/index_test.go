@@ -74,8 +74,8 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // typos, run-together words, phrases from definitions, questions, misses.
 func queriesFor(g *glossary.Glossary) []string {
 	qs := []string{"nps", "oppurtunity", "forecasts", "onboardin", "whats a webhook", "lead guitar", "ganttcharts", "a"}
-	step := max(1, len(g.Terms)/40)
-	for i, t := range g.Terms {
+	step := max(1, g.Len()/40)
+	for i, t := range g.All() {
 		if i%step != 0 {
 			continue
 		}
@@ -132,7 +132,7 @@ func TestPrepareMatchesIndex(t *testing.T) {
 			want, got := Stored(g, &memStore{}).prepare(), Stored(g, &memStore{}).prepare()
 			store := &memStore{}
 			store.Save(got.encode)
-			read, err := decodeIndex(store.b, len(g.Terms))
+			read, err := decodeIndex(store.b, g.Len())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -196,14 +196,14 @@ func FuzzDecodeIndex(f *testing.F) {
 		aligned := make([]uint64, (len(b)+7)/8+1)
 		in := unsafe.Slice((*byte)(unsafe.Pointer(&aligned[0])), len(b))
 		copy(in, b)
-		x, err := decodeIndex(in, len(g.Terms))
+		x, err := decodeIndex(in, g.Len())
 		if err != nil {
 			return
 		}
 		for e := range x.entries(0, x.n) {
 			_ = e.text + e.key + e.compact + e.stems + e.compactStem + e.stemKey // every byte read
 		}
-		if x.fits(len(g.Terms)) {
+		if x.fits(g.Len()) {
 			m := Stored(g, &memStore{b: in})
 			for _, q := range []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "crm rep", "accnt mngr", "élan"} {
 				m.Lookup(q) // every stage, and its index, on what was decoded

@@ -56,7 +56,6 @@ type Matcher struct {
 	// the reference the tests hold the index to.
 	scan bool
 
-	terms    []*glossary.Term
 	textOnce sync.Once
 	texts    texts // stemmed definition and example of each term, built on first use
 
@@ -71,7 +70,7 @@ type Matcher struct {
 // first query that needs it, so a run that finds its term by name or alias
 // (the common case) pays only for a lookup in the glossary's own index.
 func New(g *glossary.Glossary) *Matcher {
-	return &Matcher{g: g, terms: g.Terms}
+	return &Matcher{g: g}
 }
 
 // build prepares every name and alias for the approximate stages, or
@@ -195,5 +194,5 @@ func (m *Matcher) result(i int, kind Kind, score float64) Result {
 		score -= 0.01
 	}
 	text, _ := strStored(m.x.blob, r.Text)
-	return Result{Term: m.terms[r.Term], Kind: kind, Score: score, Via: text}
+	return Result{Term: m.g.Term(int(r.Term)), Kind: kind, Score: score, Via: text}
 }
