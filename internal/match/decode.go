@@ -14,7 +14,7 @@ var errIndex = errors.New("stored match index is of another version or damaged")
 
 // decodeIndex returns the index encoded in b (see encode.go) for a
 // glossary of terms terms. Nothing is copied and nothing is read but the
-// section table and the vocabulary: its strings and numbers point into b,
+// section table: its strings and numbers point into b,
 // and every number is checked as it is used. An entry that does not fit
 // comes out with term -1, which the matcher passes over.
 func decodeIndex(b []byte, terms int) (*index, error) {
@@ -37,14 +37,6 @@ func decodeIndex(b []byte, terms int) (*index, error) {
 	if err != nil || len(version) != 1 || version[0] != indexVersion || len(entries)%size != 0 {
 		return nil, errIndex
 	}
-	vocab := make([]string, len(vocabSpans))
-	for i, sp := range vocabSpans {
-		s, ok := sections.String(blob, sp.Off, sp.Len)
-		if !ok {
-			return nil, errIndex
-		}
-		vocab[i] = s
-	}
 	recs := sections.Records[entryRecord](entries)
 	keyed := func(name string, n int) postings {
 		return postings{
@@ -58,7 +50,7 @@ func decodeIndex(b []byte, terms int) (*index, error) {
 	x := &index{
 		n: len(recs), byKey: byKey, byComp: byComp, byStems: byStems,
 		byCompStem: sections.Int32s(get("order/compactStem")),
-		vocab:      vocab, text: text, textEnd: textEnd,
+		vocabSpans: vocabSpans, text: text, textEnd: textEnd,
 		recs: recs, blob: blob,
 		words: keyed("words", len(recs)), stems: keyed("stems", len(recs)),
 		grams: dense("grams", len(recs)), letters: sections.Uint32s(get("letters")),

@@ -1,6 +1,10 @@
 package match
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/gloss-cli/gloss/internal/sections"
+)
 
 // The typo stage's index is a table of bigrams: for each pair of
 // neighbouring bytes of a key, with its start and end marked ("^c", "ca",
@@ -79,14 +83,26 @@ func (b *gramBuilder) add(id int32, s string) {
 	}
 }
 
-// table returns the lists end to end and where each starts.
-func (b *gramBuilder) table() (start []uint32, ids []int32) {
-	start = make([]uint32, 0, gramCount+1)
-	for _, l := range b.lists {
-		start = append(start, uint32(len(ids)))
-		ids = append(ids, l...)
+// write writes the lists as sections name/start and name/ids.
+func (b *gramBuilder) write(sw *sections.Writer, name string) {
+	writeLists(sw, name, b.lists)
+}
+
+// writeLists writes lists end to end as section name/ids, and where
+// each starts, and the end of the last, as name/start.
+func writeLists(sw *sections.Writer, name string, lists [][]int32) {
+	start := make([]uint32, 0, len(lists)+1)
+	at := uint32(0)
+	for _, l := range lists {
+		start = append(start, at)
+		at += uint32(len(l))
 	}
-	return append(start, uint32(len(ids))), ids
+	sw.Begin(name + "/start")
+	sw.Uint32s(append(start, at)...)
+	sw.Begin(name + "/ids")
+	for _, l := range lists {
+		sw.Uint32s(sections.Uint32sOf(l)...)
+	}
 }
 
 // keyBuilder gathers lists under string keys (words, stems).
@@ -105,17 +121,15 @@ func (b *keyBuilder) add(key string, id int32) {
 	}
 }
 
-// table returns the keys sorted, their lists end to end, and where each
-// starts.
-func (b *keyBuilder) table() (keys []string, start []uint32, ids []int32) {
+// table returns the keys sorted and their lists in the same order.
+func (b *keyBuilder) table() (keys []string, lists [][]int32) {
 	for k := range b.lists {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	start = make([]uint32, 0, len(keys)+1)
-	for _, k := range keys {
-		start = append(start, uint32(len(ids)))
-		ids = append(ids, b.lists[k]...)
+	lists = make([][]int32, len(keys))
+	for i, k := range keys {
+		lists[i] = b.lists[k]
 	}
-	return keys, append(start, uint32(len(ids))), ids
+	return keys, lists
 }

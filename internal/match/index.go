@@ -22,9 +22,11 @@ type index struct {
 	// vocab holds every stem of the terms' definitions and examples,
 	// sorted. text holds each term's definition and example as numbers in
 	// vocab, stop words left out; term i's run ends at textEnd[i].
-	vocab   []string
-	text    []uint32
-	textEnd []uint32
+	vocab []string
+	// vocabSpans is vocab as decoded: where each stem lies in blob.
+	vocabSpans []span
+	text       []uint32
+	textEnd    []uint32
 
 	// What a decoded index reads in place (decode.go): the entries'
 	// records and strings, and the approximate stages' indexes.
@@ -46,6 +48,9 @@ type indexEntry struct {
 	compactStem string // the stem of compact
 	stemKey     string // the stems without stop words, sorted
 	masks       masks  // the entry in bits, so a stage can rule it out without comparing strings
+	// words are the words of the loose key, when prepare has them at
+	// hand (they are not stored: restore works them out from key).
+	words []string
 }
 
 // Prepare prepares m's index now rather than on the first query that
@@ -76,7 +81,7 @@ func (e *entry) plain(place int32, mk masks) indexEntry {
 	return indexEntry{
 		term: place, alias: e.alias, text: e.text, key: e.key, compact: e.compact,
 		stems: strings.Join(e.stems, " "), compactStem: e.compactStem, stemKey: e.stemKey,
-		masks: mk,
+		masks: mk, words: e.words,
 	}
 }
 
@@ -129,7 +134,7 @@ func (m *Matcher) use(b []byte) bool {
 	}
 	m.x = x
 	m.sortEntries()
-	m.textOnce.Do(func() { m.texts = texts{x.vocab, x.text, x.textEnd} })
+	m.textOnce.Do(func() { m.texts = texts{spans: x.vocabSpans, blob: x.blob, words: x.text, end: x.textEnd} })
 	return true
 }
 

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"math/bits"
+
 	"github.com/gloss-cli/gloss/internal/glossary"
 	"github.com/gloss-cli/gloss/internal/sections"
 )
@@ -23,17 +25,19 @@ func newIndexBuilder(n int) *indexBuilder {
 
 // add indexes entry id.
 func (b *indexBuilder) add(id int32, e *indexEntry) {
-	for _, w := range appendWords(nil, glossary.LooseKey(e.key)) {
+	words := e.words
+	if words == nil {
+		words = appendWords(nil, glossary.LooseKey(e.key))
+	}
+	for _, w := range words {
 		b.words.add(w, id)
 	}
 	for _, s := range appendWords(nil, e.stems) {
 		b.stems.add(s, id)
 	}
 	b.grams.add(id, e.compact)
-	for bit := range b.letters {
-		if e.masks.letters&(1<<bit) != 0 {
-			b.letters[bit][id/64] |= 1 << (id % 64)
-		}
+	for l := e.masks.letters; l != 0; l &= l - 1 {
+		b.letters[bits.TrailingZeros64(l)][id/64] |= 1 << (id % 64)
 	}
 }
 
@@ -42,29 +46,24 @@ func (b *indexBuilder) add(id int32, e *indexEntry) {
 type keyTable struct {
 	keys  []string
 	spans []span
-	start []uint32
-	ids   []int32
+	lists [][]int32
 }
 
 // indexTables are an indexBuilder's tables, to be written.
 type indexTables struct {
-	words, stems          keyTable
-	gramStart, wordGStart []uint32
-	gramIDs, wordGIDs     []int32
-	letters               [64][]uint64
+	words, stems     keyTable
+	grams, wordGrams *gramBuilder
+	letters          [64][]uint64
 }
 
 // tables returns what b gathered, and the bigram table of the words.
 func (b *indexBuilder) tables() *indexTables {
-	t := &indexTables{letters: b.letters}
-	t.words.keys, t.words.start, t.words.ids = b.words.table()
-	t.stems.keys, t.stems.start, t.stems.ids = b.stems.table()
-	t.gramStart, t.gramIDs = b.grams.table()
-	wg := newGramBuilder()
+	t := &indexTables{letters: b.letters, grams: b.grams, wordGrams: newGramBuilder()}
+	t.words.keys, t.words.lists = b.words.table()
+	t.stems.keys, t.stems.lists = b.stems.table()
 	for i, w := range t.words.keys {
-		wg.add(int32(i), w)
+		t.wordGrams.add(int32(i), w)
 	}
-	t.wordGStart, t.wordGIDs = wg.table()
 	return t
 }
 
@@ -76,23 +75,17 @@ func (t *indexTables) write(sw *sections.Writer) {
 	}{{"words", &t.words}, {"stems", &t.stems}} {
 		sw.Begin(k.name + "/keys")
 		sections.WriteRecords(sw, k.t.spans)
-		sw.Begin(k.name + "/start")
-		sw.Uint32s(k.t.start...)
-		sw.Begin(k.name + "/ids")
-		sw.Uint32s(sections.Uint32sOf(k.t.ids)...)
+		writeLists(sw, k.name, k.t.lists)
 	}
-	sw.Begin("grams/start")
-	sw.Uint32s(t.gramStart...)
-	sw.Begin("grams/ids")
-	sw.Uint32s(sections.Uint32sOf(t.gramIDs)...)
-	sw.Begin("wordgrams/start")
-	sw.Uint32s(t.wordGStart...)
-	sw.Begin("wordgrams/ids")
-	sw.Uint32s(sections.Uint32sOf(t.wordGIDs)...)
+	t.grams.write(sw, "grams")
+	t.wordGrams.write(sw, "wordgrams")
 	sw.Begin("letters")
+	pairs := make([]uint32, 0, 2*len(t.letters[0]))
 	for _, set := range t.letters {
+		pairs = pairs[:0]
 		for _, w := range set {
-			sw.Uint32s(uint32(w), uint32(w>>32))
+			pairs = append(pairs, uint32(w), uint32(w>>32))
 		}
+		sw.Uint32s(pairs...)
 	}
 }

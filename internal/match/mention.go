@@ -62,6 +62,11 @@ func (m *Matcher) nameWord(stem string) bool {
 // end[i] in words.
 type texts struct {
 	vocab []string // sorted
+	// spans and blob are vocab as stored, read where it lies: the
+	// vocabulary of a large glossary has hundreds of thousands of stems,
+	// and a query looks up two or three.
+	spans []span
+	blob  []byte
 	words []uint32
 	end   []uint32
 }
@@ -144,10 +149,14 @@ func stemPart(terms []*glossary.Term, from, to int, read func(from, to int)) tex
 
 // lookup returns the numbers of stems, or false if vocab lacks one.
 func (t *texts) lookup(stems []string) ([]uint32, bool) {
+	n, at := len(t.vocab), func(k int) string { return t.vocab[k] }
+	if t.vocab == nil {
+		n, at = len(t.spans), func(k int) string { s, _ := strStored(t.blob, t.spans[k]); return s }
+	}
 	ids := make([]uint32, len(stems))
 	for i, s := range stems {
-		k := sort.SearchStrings(t.vocab, s)
-		if k == len(t.vocab) || t.vocab[k] != s {
+		k := sort.Search(n, func(k int) bool { return at(k) >= s })
+		if k == n || at(k) != s {
 			return nil, false
 		}
 		ids[i] = uint32(k)
