@@ -68,6 +68,13 @@ func (x *index) encode(w io.Writer) error {
 	sw := sections.NewWriter(w)
 	sw.Begin("version")
 	sw.Uint32s(indexVersion)
+	// The texts first, and let go: the largest thing held while the
+	// entries are worked out is the index built from them.
+	sw.Begin("text")
+	sw.Uint32s(x.text...)
+	sw.Begin("textEnd")
+	sw.Uint32s(x.textEnd...)
+	x.text, x.textEnd = nil, nil
 	sw.Begin("strings")
 	var at uint64
 	add := func(s string) span {
@@ -128,10 +135,6 @@ func (x *index) encode(w io.Writer) error {
 	}
 	sw.Begin("vocab")
 	sections.WriteRecords(sw, vocab)
-	sw.Begin("text")
-	sw.Uint32s(x.text...)
-	sw.Begin("textEnd")
-	sw.Uint32s(x.textEnd...)
 	tables.write(sw)
 	return sw.Close()
 }

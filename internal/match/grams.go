@@ -1,10 +1,6 @@
 package match
 
-import (
-	"slices"
-
-	"github.com/gloss-cli/gloss/internal/sections"
-)
+import "slices"
 
 // The typo stage's index is a table of bigrams: for each pair of
 // neighbouring bytes of a key, with its start and end marked ("^c", "ca",
@@ -65,71 +61,4 @@ func (p *postings) near(grams []int32, need int) []int32 {
 		}
 	}
 	return sortedUnique(out)
-}
-
-// gramBuilder gathers a dense bigram table as keys are numbered.
-type gramBuilder struct {
-	lists [][]int32
-}
-
-func newGramBuilder() *gramBuilder {
-	return &gramBuilder{lists: make([][]int32, gramCount)}
-}
-
-// add adds id to the list of each bigram of s. ids must come in order.
-func (b *gramBuilder) add(id int32, s string) {
-	for _, g := range gramsOf(s) {
-		b.lists[g] = append(b.lists[g], id)
-	}
-}
-
-// write writes the lists as sections name/start and name/ids.
-func (b *gramBuilder) write(sw *sections.Writer, name string) {
-	writeLists(sw, name, b.lists)
-}
-
-// writeLists writes lists end to end as section name/ids, and where
-// each starts, and the end of the last, as name/start.
-func writeLists(sw *sections.Writer, name string, lists [][]int32) {
-	start := make([]uint32, 0, len(lists)+1)
-	at := uint32(0)
-	for _, l := range lists {
-		start = append(start, at)
-		at += uint32(len(l))
-	}
-	sw.Begin(name + "/start")
-	sw.Uint32s(append(start, at)...)
-	sw.Begin(name + "/ids")
-	for _, l := range lists {
-		sw.Uint32s(sections.Uint32sOf(l)...)
-	}
-}
-
-// keyBuilder gathers lists under string keys (words, stems).
-type keyBuilder struct {
-	lists map[string][]int32
-}
-
-func newKeyBuilder() *keyBuilder {
-	return &keyBuilder{lists: map[string][]int32{}}
-}
-
-// add adds id to key's list, once. ids must come in order.
-func (b *keyBuilder) add(key string, id int32) {
-	if l := b.lists[key]; len(l) == 0 || l[len(l)-1] != id {
-		b.lists[key] = append(l, id)
-	}
-}
-
-// table returns the keys sorted and their lists in the same order.
-func (b *keyBuilder) table() (keys []string, lists [][]int32) {
-	for k := range b.lists {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	lists = make([][]int32, len(keys))
-	for i, k := range keys {
-		lists[i] = b.lists[k]
-	}
-	return keys, lists
 }

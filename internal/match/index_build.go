@@ -46,7 +46,7 @@ func (b *indexBuilder) add(id int32, e *indexEntry) {
 type keyTable struct {
 	keys  []string
 	spans []span
-	lists [][]int32
+	lists []*idList
 }
 
 // indexTables are an indexBuilder's tables, to be written.
