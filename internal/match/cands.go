@@ -109,7 +109,13 @@ func (m *Matcher) typoCands(q query) []int32 {
 		if need <= 0 {
 			return all(m.count())
 		}
-		s.addAll(m.x.grams.near(g, need))
+		for _, i := range m.x.grams.near(g, need) {
+			// withinEdits refuses a length more than k away; the
+			// record's length says so without working the entry out.
+			if int(i) < m.count() && abs(int(m.x.recs[i].Compact.Len)-len(q.compact)) <= k {
+				s.add(i)
+			}
+		}
 	}
 	if len(q.words) > 1 {
 		w, ok := m.wordCands(q)
