@@ -98,7 +98,8 @@ type Store interface {
 	Save(write func(io.Writer) error) error
 	// Done tells the store that the matcher has read b, a part of the
 	// bytes Index returned, and will not read it again; a store that
-	// maps them from a file can let their memory go.
+	// maps them from a file can let their memory go. The matcher reads
+	// its index in place and never calls it now (ADR 016).
 	Done(b []byte)
 	// TextsRead tells the store that the matcher has read the definitions
 	// and examples of terms from..to to prepare its index, and will not
