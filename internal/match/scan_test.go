@@ -3,10 +3,13 @@ package match
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/sections"
 )
 
 // generated returns n queries made from g's names and aliases the ways
@@ -97,5 +100,33 @@ func TestIndexMatchesScan(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDamagedLists checks that an index whose lists hold numbers out of
+// range (a damaged file that passed its checksum) answers without a
+// panic: every number is checked as it is read.
+func TestDamagedLists(t *testing.T) {
+	g := data.Glossary()
+	good := encoded(t, g)
+	for _, name := range []string{"words/start", "words/ids", "stems/keys", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "order/compact", "order/compactStem", "entries", "vocab"} {
+		b := slices.Clone(good)
+		tb, err := sections.Read(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := tb.Get(name)
+		for i := range s {
+			s[i] = byte(0xff - i%7)
+		}
+		store := &memStore{b: b}
+		m := Stored(g, store)
+		for _, q := range []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "custmer", "net retention"} {
+			m.Lookup(q)
+			m.Answer(q)
+		}
+		if store.saved != 0 {
+			t.Logf("%s: the damaged index was refused and prepared again", name)
+		}
 	}
 }
