@@ -20,16 +20,16 @@ func (g *Glossary) index(layer map[string]int) Problems {
 		term *Term
 		at   int
 	}
-	sorted := make([]named, len(g.Terms))
-	for i, t := range g.Terms {
+	sorted := make([]named, len(g.terms))
+	for i, t := range g.terms {
 		sorted[i] = named{Key(t.Name), t, i}
 	}
 	slices.SortFunc(sorted, func(a, b named) int { // stable: ties keep their order
 		return cmp.Or(cmp.Compare(a.key, b.key), strings.Compare(a.term.Name, b.term.Name), cmp.Compare(a.at, b.at))
 	})
-	g.keys = make(map[string]*Term, len(g.Terms)*3)
+	g.keys = make(map[string]*Term, len(g.terms)*3)
 	for i, n := range sorted {
-		g.Terms[i] = n.term
+		g.terms[i] = n.term
 		g.keys[n.key] = n.term
 	}
 	type claim struct {
@@ -37,7 +37,7 @@ func (g *Glossary) index(layer map[string]int) Problems {
 		pos  Pos
 	}
 	claims := map[string]claim{}
-	for _, t := range g.Terms {
+	for _, t := range g.terms {
 		for i, a := range t.Aliases {
 			k, pos := Key(a), posAt(t.aliasPos, i)
 			switch owner, isName := g.keys[k]; {
@@ -70,13 +70,13 @@ func (g *Glossary) index(layer map[string]int) Problems {
 		g.keys[k] = c.term
 	}
 
-	place := make(map[*Term]uint64, len(g.Terms))
-	for i, t := range g.Terms {
+	place := make(map[*Term]uint64, len(g.terms))
+	for i, t := range g.terms {
 		place[t] = uint64(i)
 	}
 	links := map[uint64]bool{}               // from<<32 | to, by place in Terms
-	targets := make([][]*Term, len(g.Terms)) // what each term's related names find
-	for ti, t := range g.Terms {
+	targets := make([][]*Term, len(g.terms)) // what each term's related names find
+	for ti, t := range g.terms {
 		targets[ti] = make([]*Term, len(t.Related))
 		for i, r := range t.Related {
 			pos := posAt(t.relatedPos, i)
@@ -92,7 +92,7 @@ func (g *Glossary) index(layer map[string]int) Problems {
 			}
 		}
 	}
-	for ti, t := range g.Terms {
+	for ti, t := range g.terms {
 		for i, to := range targets[ti] {
 			if to != nil && to != t && !links[place[to]<<32|place[t]] {
 				add(posAt(t.relatedPos, i), KindOneWay, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
