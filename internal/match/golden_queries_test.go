@@ -49,7 +49,7 @@ var oddRunes = []rune("éüñçøßÅΩжд中文é\u0301\u200b\u00a0😀\t\x01\
 
 func newQueryGen(g *glossary.Glossary, seed uint64, words []string) *queryGen {
 	q := &queryGen{rng: rand.New(rand.NewPCG(seed, 17)), seen: map[string]bool{}, everyday: words}
-	for _, t := range g.Terms {
+	for _, t := range g.All() {
 		q.names = append(q.names, t.Name)
 		q.names = append(q.names, t.Aliases...)
 	}
