@@ -3,7 +3,7 @@
 # lookup runs against a plain yaml.v3 decode of the same files (the floor
 # program below, built here, not part of gloss); later exact and typo
 # lookups against `gloss lookup nps` on the built-in glossary; and each
-# command's peak RSS. Glossaries: synthetic ones of 10,000 and 100,000
+# command's peak RSS. Glossaries: synthetic ones of 1,000, 10,000 and 100,000
 # terms (and 1,000,000 with --huge), and FOLDOC and WordNet from Debian's
 # packages, imported with `gloss import dictd`. It uses bench.sh's $work,
 # $gloss, $huge, check, skip, medians, rss and limited.
@@ -160,7 +160,7 @@ measure() {
 }
 
 labels=()
-for n in ${BENCH_SCALE_SIZES:-10000 100000}; do
+for n in ${BENCH_SCALE_SIZES:-1000 10000 100000}; do
   go run ./cmd/synth-glossary -n "$n" >"$work/synth-$n.yaml"
   measure "synth-$n" "$n" "$work/synth-$n.yaml"
   labels+=("synth-$n")
