@@ -1,15 +1,15 @@
 package glossary
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
 )
 
 // index sorts the terms, builds the key index and the links, and reports
-// clashing aliases and related names that match nothing.
-func (g *Glossary) index(layer map[string]int) Problems {
+// clashing aliases and related names that match nothing. byName holds
+// each term under the Key of its name, as merging found them.
+func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems {
 	var ps Problems
 	add := func(pos Pos, kind Kind, msg string) {
 		warning := kind == KindAliasIsName || kind == KindSelfLink || kind == KindOneWay || kind == KindShort
@@ -18,15 +18,12 @@ func (g *Glossary) index(layer map[string]int) Problems {
 	type named struct {
 		key  string
 		term *Term
-		at   int
 	}
-	sorted := make([]named, len(g.Terms))
-	for i, t := range g.Terms {
-		sorted[i] = named{Key(t.Name), t, i}
+	sorted := make([]named, 0, len(g.Terms))
+	for k, t := range byName { // one for each term: names' keys are unique
+		sorted = append(sorted, named{k, t})
 	}
-	slices.SortFunc(sorted, func(a, b named) int { // stable: ties keep their order
-		return cmp.Or(cmp.Compare(a.key, b.key), strings.Compare(a.term.Name, b.term.Name), cmp.Compare(a.at, b.at))
-	})
+	slices.SortFunc(sorted, func(a, b named) int { return strings.Compare(a.key, b.key) })
 	g.keys = make(map[string]*Term, len(g.Terms)*3)
 	for i, n := range sorted {
 		g.Terms[i] = n.term

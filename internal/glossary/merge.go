@@ -32,7 +32,7 @@ func New(files ...*File) (*Glossary, Problems) {
 		m.file(f)
 	}
 	g := &Glossary{Terms: m.terms, Sources: m.sources}
-	m.problems = append(m.problems, g.index(m.layer)...)
+	m.problems = append(m.problems, g.index(m.layer, m.byName)...)
 	return g, m.problems
 }
 

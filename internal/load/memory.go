@@ -9,8 +9,8 @@ import "runtime/debug"
 // and once it comes from the cache, when the collector is off and only
 // this limit makes it run.
 const (
-	memoryLimit        = 150 << 20
-	prepareMemoryLimit = 110 << 20
+	memoryLimit        = 170 << 20
+	prepareMemoryLimit = 140 << 20
 	cachedMemoryLimit  = 120 << 20
 )
 
