@@ -66,8 +66,8 @@ func TestBuiltinCoversList(t *testing.T) {
 	g, _ := builtin(t)
 	m := match.New(g)
 	list := terms(t)
-	if len(g.Terms) < len(list) {
-		t.Errorf("built-in glossary has %d terms, the list %d", len(g.Terms), len(list))
+	if g.Len() < len(list) {
+		t.Errorf("built-in glossary has %d terms, the list %d", g.Len(), len(list))
 	}
 	for _, l := range list {
 		term := g.Find(l.Term)
@@ -108,7 +108,7 @@ const (
 // and 3-6 related terms that resolve.
 func TestBuiltinEntries(t *testing.T) {
 	g, _ := builtin(t)
-	for _, term := range g.Terms {
+	for _, term := range g.All() {
 		if n := len(strings.Fields(term.Definition)); n < minDefinitionWords || n > maxDefinitionWords {
 			t.Errorf("%q: definition has %d words, want %d-%d", term.Name, n, minDefinitionWords, maxDefinitionWords)
 		}
@@ -145,11 +145,11 @@ func TestGeneratedIsCurrent(t *testing.T) {
 func TestSnapshotMatchesYAML(t *testing.T) {
 	fromYAML, _ := builtin(t)
 	compiled := data.Glossary()
-	if len(compiled.Terms) != len(fromYAML.Terms) {
-		t.Fatalf("compiled has %d terms, YAML %d", len(compiled.Terms), len(fromYAML.Terms))
+	if compiled.Len() != fromYAML.Len() {
+		t.Fatalf("compiled has %d terms, YAML %d", compiled.Len(), fromYAML.Len())
 	}
-	for i, want := range fromYAML.Terms {
-		got := compiled.Terms[i]
+	for i, want := range fromYAML.All() {
+		got := compiled.Term(i)
 		if got.Name != want.Name || got.Definition != want.Definition || len(compiled.Related(got)) != len(fromYAML.Related(want)) {
 			t.Errorf("term %d: compiled %q, YAML %q", i, got.Name, want.Name)
 		}
@@ -166,10 +166,10 @@ func TestSnapshotMatchesYAML(t *testing.T) {
 func TestSourceAddsEveryTerm(t *testing.T) {
 	fromYAML, _ := builtin(t)
 	s := data.Source()
-	if s.File != data.Name || s.Terms != len(fromYAML.Terms) || len(s.Added) != len(fromYAML.Terms) {
-		t.Fatalf("Source() = %s, %d terms, %d added; want %s, %d", s.File, s.Terms, len(s.Added), data.Name, len(fromYAML.Terms))
+	if s.File != data.Name || s.Terms != fromYAML.Len() || len(s.Added) != fromYAML.Len() {
+		t.Fatalf("Source() = %s, %d terms, %d added; want %s, %d", s.File, s.Terms, len(s.Added), data.Name, fromYAML.Len())
 	}
-	for i, term := range fromYAML.Terms {
+	for i, term := range fromYAML.All() {
 		if s.Added[i] != term.Name {
 			t.Errorf("added[%d] = %q, want %q", i, s.Added[i], term.Name)
 		}

@@ -22,7 +22,7 @@ var synthetic100k = sync.OnceValues(func() (*glossary.Glossary, error) {
 
 // typing is what a person types, one query per keystroke.
 func typing(g *glossary.Glossary) map[string][]string {
-	t := g.Terms[len(g.Terms)/2]
+	t := g.Term(g.Len() / 2)
 	out := map[string][]string{}
 	for name, q := range map[string]string{"name": t.Name, "word": "renewal", "miss": "lead guitar"} {
 		for i := 1; i <= len(q); i++ {

@@ -67,15 +67,15 @@ func Run(o Options) (*glossary.Term, error) {
 	// deferred restore: each hands its panic here, to be raised again.
 	panics := make(chan any, 2)
 	f := NewFinder(o.Glossary, o.Matcher)
-	if len(o.Glossary.Terms) <= syncIndexTerms {
+	if o.Glossary.Len() <= syncIndexTerms {
 		f.Prepare()
 	}
 	prepared := make(chan struct{}) // closed when Filter's index is built
 	go guard(panics, func() {       // while the first list is drawn and read
 		f.Prepare()
 		close(prepared)
-		if len(o.Glossary.Terms) > 0 { // the links back, which an entry shows: built once, for all
-			o.Glossary.LinkedFrom(o.Glossary.Terms[0])
+		if o.Glossary.Len() > 0 { // the links back, which an entry shows: built once, for all
+			o.Glossary.LinkedFrom(o.Glossary.Term(0))
 		}
 	})
 	s := newState(f, o.Query, o.Print)

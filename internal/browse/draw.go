@@ -86,12 +86,12 @@ func paint(st render.Style, code, text string) string {
 func (s *state) viewList(st render.Style, f *frame, w, h int) {
 	q := render.Clean(string(s.query))
 	before := render.Clean(string(s.query[:s.cursor]))
-	count := fmt.Sprintf("  %d of %d", len(s.list), len(s.f.g.Terms))
+	count := fmt.Sprintf("  %d of %d", len(s.list), s.f.g.Len())
 	switch {
 	case s.stale():
-		count = fmt.Sprintf("  indexing %d terms…", len(s.f.g.Terms))
+		count = fmt.Sprintf("  indexing %d terms…", s.f.g.Len())
 	case len(s.list) == listCap:
-		count = fmt.Sprintf("  best %d of %d", listCap, len(s.f.g.Terms))
+		count = fmt.Sprintf("  best %d of %d", listCap, s.f.g.Len())
 	}
 	room := w - len(prompt) - render.Width(count)
 	for render.Width(before) >= room && before != "" { // keep the cursor in sight

@@ -64,7 +64,7 @@ func (f *Finder) Ready(query string) bool {
 func (f *Finder) Filter(query string) []*glossary.Term {
 	key := glossary.Key(query)
 	if key == "" {
-		return f.g.Terms
+		return f.g.All()
 	}
 	f.Prepare()
 	x := f.x
@@ -72,7 +72,7 @@ func (f *Finder) Filter(query string) []*glossary.Term {
 	var ranked [tiers]top
 	named := f.g.Find(key)
 	anywhere.each(func(i int32) {
-		t := f.g.Terms[i]
+		t := f.g.Term(int(i))
 		tier := tierText
 		switch {
 		case t == named:
@@ -89,7 +89,7 @@ func (f *Finder) Filter(query string) []*glossary.Term {
 	for _, r := range ranked {
 		for _, i := range r.ids {
 			if len(out) < listCap {
-				out = append(out, f.g.Terms[i])
+				out = append(out, f.g.Term(int(i)))
 			}
 		}
 	}

@@ -37,14 +37,15 @@ const minIndexPart = 10000
 // newIndex indexes the words of every term of g, in parts at once on a
 // large glossary.
 func newIndex(g *glossary.Glossary) *index {
-	x := &index{n: len(g.Terms), keys: make([]string, len(g.Terms))}
-	parts := parallel.Parts(len(g.Terms), minIndexPart)
+	terms := g.All()
+	x := &index{n: len(terms), keys: make([]string, len(terms))}
+	parts := parallel.Parts(len(terms), minIndexPart)
 	names := make([]map[string][]int32, parts)
 	text := make([]map[string][]int32, parts)
-	parallel.Ranges(len(g.Terms), parts, func(p, from, to int) {
+	parallel.Ranges(len(terms), parts, func(p, from, to int) {
 		names[p], text[p] = map[string][]int32{}, map[string][]int32{}
 		for i := from; i < to; i++ {
-			t, id := g.Terms[i], int32(i)
+			t, id := terms[i], int32(i)
 			x.keys[i] = glossary.Key(t.Name)
 			addWords(names[p], id, t.Name)
 			for _, a := range t.Aliases {

@@ -100,11 +100,11 @@ func TestRoundTrip(t *testing.T) {
 	if !ok {
 		t.Fatal("cache miss right after saving")
 	}
-	if len(got.Terms) != len(want.Terms) {
-		t.Fatalf("%d terms, want %d", len(got.Terms), len(want.Terms))
+	if got.Len() != want.Len() {
+		t.Fatalf("%d terms, want %d", got.Len(), want.Len())
 	}
-	for i, w := range want.Terms {
-		g := got.Terms[i]
+	for i, w := range want.All() {
+		g := got.Term(i)
 		if g.Name != w.Name || g.Category != w.Category || g.Definition != w.Definition || g.Formula != w.Formula ||
 			g.Example != w.Example || !reflect.DeepEqual(g.Aliases, w.Aliases) || !reflect.DeepEqual(g.Related, w.Related) || g.Pos != w.Pos {
 			t.Fatalf("term %d:\n got  %+v\n want %+v", i, *g, *w)
@@ -113,10 +113,10 @@ func TestRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got.Keys(), want.Keys()) {
 		t.Error("key index differs")
 	}
-	if !reflect.DeepEqual(got.Sources, want.Sources) {
-		t.Errorf("sources:\n got  %+v\n want %+v", got.Sources, want.Sources)
+	if !reflect.DeepEqual(got.Sources(), want.Sources()) {
+		t.Errorf("sources:\n got  %+v\n want %+v", got.Sources(), want.Sources())
 	}
-	for _, term := range want.Terms[:50] {
+	for _, term := range want.All()[:50] {
 		queries = append(queries, term.Name, term.Name[:len(term.Name)-2])
 	}
 	fresh := match.New(want)
@@ -231,7 +231,7 @@ func TestDamaged(t *testing.T) {
 				t.Fatal("cache miss after saving again")
 			}
 			fresh := match.New(want)
-			for _, q := range append(queries, g.Terms[7].Name) { // the damaged match index is prepared again
+			for _, q := range append(queries, g.Term(7).Name) { // the damaged match index is prepared again
 				if a, b := names(m.Lookup(q)), names(fresh.Lookup(q)); !reflect.DeepEqual(a, b) {
 					t.Errorf("Lookup(%q) = %v, want %v", q, a, b)
 				}
@@ -281,7 +281,7 @@ func TestConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for range 20 {
 				if got, m, ok := open(f.slot()); ok {
-					if len(got.Terms) != len(g.Terms) || got.Find(g.Terms[100].Name) == nil {
+					if got.Len() != g.Len() || got.Find(g.Term(100).Name) == nil {
 						t.Error("opened a partial glossary")
 					}
 					m.Prepare()

@@ -36,7 +36,7 @@ func FuzzReadGlossary(f *testing.F) {
 			return
 		}
 		n := 0
-		for _, term := range g.Terms { // every string read
+		for _, term := range g.All() { // every string read
 			n += len(term.Name + term.Category + term.Definition + term.Formula + term.Example + term.Pos.File)
 			for _, s := range append(term.Aliases, term.Related...) {
 				n += len(s)

@@ -43,7 +43,7 @@ type glossaryWriter struct {
 func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error {
 	gw := glossaryWriter{g: g, keys: g.Keys(), notes: notes}
 	fileOf := map[string]uint32{}
-	for _, t := range g.Terms {
+	for _, t := range g.All() {
 		if _, ok := fileOf[t.Pos.File]; !ok {
 			fileOf[t.Pos.File] = uint32(len(gw.files))
 			gw.files = append(gw.files, t.Pos.File)
@@ -133,7 +133,7 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 // five fields and of its aliases and related names.
 func (gw glossaryWriter) terms(short, long *strtab, fn func(*glossary.Term, [5]span, []span)) {
 	var names []span
-	for _, term := range gw.g.Terms {
+	for _, term := range gw.g.All() {
 		var f [5]span
 		for i, s := range [5]string{term.Name, term.Category, term.Definition, term.Formula, term.Example} {
 			t := short
@@ -169,11 +169,11 @@ func (gw glossaryWriter) keyStrings(t *strtab, fn func(glossary.SnapshotKey, spa
 // lists section to fn, and the places of its names to names.
 func (gw glossaryWriter) sourceStrings(t *strtab, fn func(glossary.Source, span, uint32), names func([]span)) {
 	first := uint32(0)
-	for _, term := range gw.g.Terms {
+	for _, term := range gw.g.All() {
 		first += uint32(len(term.Aliases) + len(term.Related))
 	}
 	var spans []span
-	for _, s := range gw.g.Sources {
+	for _, s := range gw.g.Sources() {
 		file := t.add(s.File)
 		if fn != nil {
 			fn(s, file, first)

@@ -40,10 +40,10 @@ func (a *app) completeTerms(cmd *cobra.Command, args []string, toComplete string
 		seen[rest] = true
 		out = append(out, cobra.CompletionWithDesc(rest, render.Truncate(desc, descWidth)))
 	}
-	for _, t := range e.g.Terms {
+	for _, t := range e.g.All() {
 		add(t.Name, render.FirstSentence(render.Clean(t.Definition)))
 	}
-	for _, t := range e.g.Terms {
+	for _, t := range e.g.All() {
 		for _, al := range t.Aliases {
 			add(al, render.Clean(t.Name))
 		}

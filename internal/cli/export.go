@@ -77,7 +77,7 @@ func runExport(o *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	terms := e.g.Terms
+	terms := e.g.All()
 	if o.layer != "" {
 		if terms, err = layerTerms(e.g, o.layer); err != nil {
 			return err
@@ -104,15 +104,15 @@ func runExport(o *exportOptions) error {
 // extended, as merged.
 func layerTerms(g *glossary.Glossary, layer string) ([]*glossary.Term, error) {
 	var names []string
-	for _, s := range g.Sources {
+	for _, s := range g.Sources() {
 		if s.File == layer || filepath.Base(s.File) == layer {
 			names = slices.Concat(s.Added, s.Replaced, s.Extended)
 			break
 		}
 	}
 	if names == nil {
-		files := make([]string, len(g.Sources))
-		for i, s := range g.Sources {
+		files := make([]string, len(g.Sources()))
+		for i, s := range g.Sources() {
 			files[i] = filepath.Base(s.File)
 		}
 		return nil, usageErrorf("--layer: no source %q (sources: %s; see gloss sources)", layer, strings.Join(files, ", "))

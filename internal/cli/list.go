@@ -77,13 +77,13 @@ func (a *app) loadTerms(only bool, category string) (*env, []*glossary.Term, err
 		return nil, nil, err
 	}
 	if !only {
-		return e, e.g.Terms, nil
+		return e, e.g.All(), nil
 	}
 	name, err := a.category(e, category)
 	if err != nil {
 		return nil, nil, err
 	}
-	return e, inCategory(e.g.Terms, name), nil
+	return e, inCategory(e.g.All(), name), nil
 }
 
 func inCategory(terms []*glossary.Term, category string) []*glossary.Term {

@@ -51,8 +51,8 @@ func runSources(o *sourcesOptions) error {
 	if err != nil {
 		return err
 	}
-	out := make([]sourceJSON, len(e.g.Sources))
-	for i, s := range e.g.Sources {
+	out := make([]sourceJSON, len(e.g.Sources()))
+	for i, s := range e.g.Sources() {
 		out[i] = sourceJSON{s.File, e.srcs[i].Origin, s.Terms, list(s.Added), list(s.Replaced), list(s.Extended)}
 	}
 	if len(out) == 0 && !a.json && !a.plain {

@@ -49,7 +49,7 @@ func FuzzParse(f *testing.F) {
 					t.Errorf("merge problem %+v is not placed in a file", p)
 				}
 			}
-			for _, term := range g.Terms {
+			for _, term := range g.All() {
 				if g.Find(term.Name) == nil {
 					t.Errorf("term %q cannot be found by its name", term.Name)
 				}

@@ -8,12 +8,15 @@ import (
 	"sync"
 )
 
-// Glossary is a merged, checked set of terms with its lookup index.
+// Glossary is a merged, checked set of terms with its lookup index. Its
+// terms are in alphabetical order of their names, ignoring case: Term(i)
+// for i in 0..Len(). A glossary read from the cache decodes each term the
+// first time it is asked for (stored.go).
 type Glossary struct {
-	// Terms in alphabetical order of their names, ignoring case.
-	Terms []*Term
-	// Sources lists the files merged, lowest layer first.
-	Sources []Source
+	// terms holds every term of a glossary built by New or from a
+	// Snapshot; nil for one kept in a Store.
+	terms   []*Term
+	sources []Source
 
 	// The key index: a map when built by New, or the sorted keys of a
 	// Snapshot, searched in place so a compiled-in glossary costs nothing
@@ -23,6 +26,28 @@ type Glossary struct {
 
 	linkOnce   sync.Once
 	linkedFrom map[*Term][]*Term
+}
+
+// Len returns the number of terms.
+func (g *Glossary) Len() int {
+	return len(g.terms)
+}
+
+// Term returns the term at place i, 0 <= i < Len(): the same *Term every
+// time it is asked.
+func (g *Glossary) Term(i int) *Term {
+	return g.terms[i]
+}
+
+// All returns every term, in order. The slice is shared: it must not be
+// changed.
+func (g *Glossary) All() []*Term {
+	return g.terms
+}
+
+// Sources returns what each file merged contributed, lowest layer first.
+func (g *Glossary) Sources() []Source {
+	return g.sources
 }
 
 // Find returns the term whose name or alias equals s after Key
@@ -37,7 +62,7 @@ func (g *Glossary) find(key string) *Term {
 	}
 	i := sort.Search(len(g.sorted), func(i int) bool { return g.sorted[i].Key >= key })
 	if i < len(g.sorted) && g.sorted[i].Key == key {
-		return g.Terms[g.sorted[i].Term]
+		return g.terms[g.sorted[i].Term]
 	}
 	return nil
 }
@@ -60,7 +85,7 @@ func (g *Glossary) Related(t *Term) []*Term {
 func (g *Glossary) LinkedFrom(t *Term) []*Term {
 	g.linkOnce.Do(func() {
 		g.linkedFrom = map[*Term][]*Term{}
-		for _, from := range g.Terms {
+		for _, from := range g.All() {
 			for _, to := range g.Related(from) {
 				g.linkedFrom[to] = append(g.linkedFrom[to], from)
 			}
@@ -78,7 +103,7 @@ type Category struct {
 // Categories returns every category, alphabetically, with its term count.
 func (g *Glossary) Categories() []Category {
 	counts := map[string]int{}
-	for _, t := range g.Terms {
+	for _, t := range g.All() {
 		counts[t.Category]++
 	}
 	out := make([]Category, 0, len(counts))

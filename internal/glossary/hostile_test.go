@@ -57,7 +57,7 @@ func TestHostileShapes(t *testing.T) {
 			if problems.Err() == nil {
 				g, more := glossary.New(lower, f)
 				problems = append(problems, more...)
-				for _, term := range g.Terms {
+				for _, term := range g.All() {
 					g.Related(term)
 					g.LinkedFrom(term)
 				}

@@ -19,14 +19,14 @@ func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems
 		key  string
 		term *Term
 	}
-	sorted := make([]named, 0, len(g.Terms))
+	sorted := make([]named, 0, len(g.terms))
 	for k, t := range byName { // one for each term: names' keys are unique
 		sorted = append(sorted, named{k, t})
 	}
 	slices.SortFunc(sorted, func(a, b named) int { return strings.Compare(a.key, b.key) })
-	g.keys = make(map[string]*Term, len(g.Terms)*3)
+	g.keys = make(map[string]*Term, len(g.terms)*3)
 	for i, n := range sorted {
-		g.Terms[i] = n.term
+		g.terms[i] = n.term
 		g.keys[n.key] = n.term
 	}
 	type claim struct {
@@ -34,7 +34,7 @@ func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems
 		pos  Pos
 	}
 	claims := map[string]claim{}
-	for _, t := range g.Terms {
+	for _, t := range g.terms {
 		for i, a := range t.Aliases {
 			k, pos := Key(a), posAt(t.aliasPos, i)
 			switch owner, isName := g.keys[k]; {
@@ -67,20 +67,20 @@ func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems
 		g.keys[k] = c.term
 	}
 
-	place := make(map[*Term]uint64, len(g.Terms))
-	for i, t := range g.Terms {
+	place := make(map[*Term]uint64, len(g.terms))
+	for i, t := range g.terms {
 		place[t] = uint64(i)
 	}
 	// The links, from<<32 | to by place in Terms, as a sorted list rather
 	// than a set: a few hundred thousand of them are found faster so.
 	var links []uint64
 	related := 0
-	for _, t := range g.Terms {
+	for _, t := range g.terms {
 		related += len(t.Related)
 	}
 	found := make([]*Term, 0, related)       // what each term's related names find, end to end
-	targets := make([][]*Term, len(g.Terms)) // each term's part of it
-	for ti, t := range g.Terms {
+	targets := make([][]*Term, len(g.terms)) // each term's part of it
+	for ti, t := range g.terms {
 		from := len(found)
 		for i, r := range t.Related {
 			pos := posAt(t.relatedPos, i)
@@ -98,7 +98,7 @@ func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems
 		targets[ti] = found[from:]
 	}
 	slices.Sort(links)
-	for ti, t := range g.Terms {
+	for ti, t := range g.terms {
 		for i, to := range targets[ti] {
 			if to == nil || to == t {
 				continue

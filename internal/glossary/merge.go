@@ -31,7 +31,7 @@ func New(files ...*File) (*Glossary, Problems) {
 		m.layer[f.Name] = i
 		m.file(f)
 	}
-	g := &Glossary{Terms: m.terms, Sources: m.sources}
+	g := &Glossary{terms: m.terms, sources: m.sources}
 	m.problems = append(m.problems, g.index(m.layer, m.byName)...)
 	return g, m.problems
 }

@@ -95,7 +95,7 @@ func TestLayers(t *testing.T) {
 	if w := g.Find("AE"); w == nil || w.Name != "Widget" {
 		t.Errorf("AE = %v, want the higher layer's Widget", w)
 	}
-	src := g.Sources[1]
+	src := g.Sources()[1]
 	if src.File != "team.yaml" || src.Terms != 3 || !slices.Equal(src.Added, []string{"Widget"}) ||
 		!slices.Equal(src.Replaced, []string{"Deal"}) || !slices.Equal(src.Extended, []string{"Lead"}) {
 		t.Errorf("sources[1] = %+v", src)

@@ -22,8 +22,8 @@ type SnapshotKey struct {
 
 // Snapshot returns g as a Snapshot.
 func (g *Glossary) Snapshot() *Snapshot {
-	s := &Snapshot{Terms: make([]Term, len(g.Terms)), Keys: g.Keys()}
-	for i, t := range g.Terms {
+	s := &Snapshot{Terms: make([]Term, g.Len()), Keys: g.Keys()}
+	for i, t := range g.All() {
 		s.Terms[i] = Term{
 			Name: t.Name, Aliases: t.Aliases, Category: t.Category, Definition: t.Definition,
 			Formula: t.Formula, Example: t.Example, Related: t.Related, Pos: t.Pos,
@@ -38,8 +38,8 @@ func (g *Glossary) Keys() []SnapshotKey {
 	if g.keys == nil {
 		return g.sorted
 	}
-	index := make(map[*Term]int32, len(g.Terms))
-	for i, t := range g.Terms {
+	index := make(map[*Term]int32, g.Len())
+	for i, t := range g.terms {
 		index[t] = int32(i)
 	}
 	keys := make([]SnapshotKey, 0, len(g.keys))
@@ -53,9 +53,9 @@ func (g *Glossary) Keys() []SnapshotKey {
 // FromSnapshot returns the glossary s describes. It shares s's memory and
 // does no checking: a snapshot is made from a glossary already checked.
 func FromSnapshot(s *Snapshot, sources []Source) *Glossary {
-	g := &Glossary{Terms: make([]*Term, len(s.Terms)), Sources: sources, sorted: s.Keys}
+	g := &Glossary{terms: make([]*Term, len(s.Terms)), sources: sources, sorted: s.Keys}
 	for i := range s.Terms {
-		g.Terms[i] = &s.Terms[i]
+		g.terms[i] = &s.Terms[i]
 	}
 	return g
 }

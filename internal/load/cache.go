@@ -53,7 +53,7 @@ func (l *loader) cached() (*Env, error) {
 	// cache of its own for this run, removed when the run ends: its
 	// matcher, prepared in memory beside the parsed glossary, would take
 	// twice the memory.
-	if len(mg.g.Terms) >= privateCacheTerms {
+	if mg.g.Len() >= privateCacheTerms {
 		if dir, err := os.MkdirTemp("", "gloss-cache-"); err == nil {
 			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(mg.g, notes(mg.skipped)) == nil {
 				e, err := l.reopen(slot, mg)
@@ -91,7 +91,7 @@ func (l *loader) open(slot *cache.Slot) (*Env, bool) {
 			return nil, false
 		}
 	}
-	if len(srcs) != len(k.Glossary.Sources) {
+	if len(srcs) != len(k.Glossary.Sources()) {
 		return nil, false
 	}
 	return l.env(k.Glossary, match.Stored(k.Glossary, k.Index), srcs, skipped), true

@@ -27,7 +27,7 @@ func TestBrokenLayerFound(t *testing.T) {
 		if e.Glossary().Find("cog") != nil {
 			t.Errorf("run %d: a term of the broken layer was loaded", run)
 		}
-		if got := len(e.Sources()); got != 2 || len(e.Glossary().Sources) != 2 {
+		if got := len(e.Sources()); got != 2 || len(e.Glossary().Sources()) != 2 {
 			t.Errorf("run %d: %d sources, want built-in and 20-good.yaml", run, got)
 		}
 		var warnings []string

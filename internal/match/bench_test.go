@@ -120,9 +120,9 @@ func BenchmarkLookupSynthetic(b *testing.B) {
 		g, _ := glossary.New(f)
 		m := match.New(g)
 		m.Prepare()
-		t := g.Terms[len(g.Terms)/2]
+		t := g.Term(g.Len() / 2)
 		alias := ""
-		for _, u := range g.Terms[len(g.Terms)/2:] {
+		for _, u := range g.All()[g.Len()/2:] {
 			if len(u.Aliases) > 0 {
 				alias = u.Aliases[0]
 				break

@@ -112,14 +112,15 @@ func (m *Matcher) restore() bool {
 	if err != nil {
 		return false
 	}
-	x, err := decodeIndex(b, len(m.terms), m.store.Done)
-	if err != nil || !x.fits(len(m.terms)) {
+	x, err := decodeIndex(b, m.g.Len(), m.store.Done)
+	if err != nil || !x.fits(m.g.Len()) {
 		return false
 	}
+	terms := m.g.All() // every term decoded here, not on the cores below
 	entries, ms := make([]entry, x.n), make([]masks, x.n)
 	parts := parallel.Parts(x.n, parallelEntries)
 	ok := make([]bool, parts)
-	parallel.Ranges(x.n, parts, func(p, from, to int) { ok[p] = m.restorePart(x, from, to, entries, ms) })
+	parallel.Ranges(x.n, parts, func(p, from, to int) { ok[p] = m.restorePart(x, terms, from, to, entries, ms) })
 	if slices.Contains(ok, false) {
 		return false
 	}
@@ -130,11 +131,11 @@ func (m *Matcher) restore() bool {
 }
 
 // restorePart fills entries and ms from..to with the index's entries.
-func (m *Matcher) restorePart(x *index, from, to int, entries []entry, ms []masks) bool {
+func (m *Matcher) restorePart(x *index, terms []*glossary.Term, from, to int, entries []entry, ms []masks) bool {
 	words, stems := make([]string, 0, 3*(to-from)), make([]string, 0, 3*(to-from))
 	i := from
 	for e := range x.entries(from, to) {
-		if i == to || e.term < 0 || int(e.term) >= len(m.terms) {
+		if i == to || e.term < 0 || int(e.term) >= len(terms) {
 			return false
 		}
 		w, s := len(words), len(stems)
@@ -143,7 +144,7 @@ func (m *Matcher) restorePart(x *index, from, to int, entries []entry, ms []mask
 			return false
 		}
 		entries[i] = entry{
-			term: m.terms[e.term], text: e.text, alias: e.alias, key: e.key, compact: e.compact,
+			term: terms[e.term], text: e.text, alias: e.alias, key: e.key, compact: e.compact,
 			words: words[w:len(words):len(words)], stems: stems[s:len(stems):len(stems)],
 			compactStem: e.compactStem, stemKey: e.stemKey,
 		}

@@ -76,8 +76,8 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // typos, run-together words, phrases from definitions, questions, misses.
 func queriesFor(g *glossary.Glossary) []string {
 	qs := []string{"nps", "oppurtunity", "forecasts", "onboardin", "whats a webhook", "lead guitar", "ganttcharts", "a"}
-	step := max(1, len(g.Terms)/40)
-	for i, t := range g.Terms {
+	step := max(1, g.Len()/40)
+	for i, t := range g.All() {
 		if i%step != 0 {
 			continue
 		}
@@ -134,7 +134,7 @@ func TestPrepareMatchesIndex(t *testing.T) {
 			want, got := New(g).index(), Stored(g, &memStore{}).prepare()
 			store := &memStore{}
 			store.Save(got.encode)
-			read, err := decodeIndex(store.b, len(g.Terms), store.Done)
+			read, err := decodeIndex(store.b, g.Len(), store.Done)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -200,14 +200,14 @@ func FuzzDecodeIndex(f *testing.F) {
 		aligned := make([]uint64, (len(b)+7)/8+1)
 		in := unsafe.Slice((*byte)(unsafe.Pointer(&aligned[0])), len(b))
 		copy(in, b)
-		x, err := decodeIndex(in, len(g.Terms), func([]byte) {})
+		x, err := decodeIndex(in, g.Len(), func([]byte) {})
 		if err != nil {
 			return
 		}
 		for e := range x.entries(0, x.n) {
 			_ = e.text + e.key + e.compact + e.stems + e.compactStem + e.stemKey // every byte read
 		}
-		if x.fits(len(g.Terms)) {
+		if x.fits(g.Len()) {
 			Stored(g, &memStore{b: in}).Lookup("oppurtunity")
 		}
 	})
@@ -222,8 +222,8 @@ func (m *Matcher) index() *index {
 
 // indexOf returns the index of m, which must be prepared.
 func (m *Matcher) indexOf() *index {
-	place := make(map[*glossary.Term]int32, len(m.terms))
-	for i, t := range m.terms {
+	place := make(map[*glossary.Term]int32, m.g.Len())
+	for i, t := range m.g.All() {
 		place[t] = int32(i)
 	}
 	entries := func(from, to int) iter.Seq[indexEntry] {

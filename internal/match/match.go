@@ -53,7 +53,6 @@ type Matcher struct {
 	byStems order   // by their stems sorted, stop words left out
 	masks   []masks // per entry, so that stages can skip most entries at a glance
 
-	terms    []*glossary.Term
 	textOnce sync.Once
 	texts    texts // stemmed definition and example of each term, built on first use
 
@@ -68,7 +67,7 @@ type Matcher struct {
 // first query that needs it, so a run that finds its term by name or alias
 // (the common case) pays only for a lookup in the glossary's own index.
 func New(g *glossary.Glossary) *Matcher {
-	return &Matcher{g: g, terms: g.Terms}
+	return &Matcher{g: g}
 }
 
 // build prepares every name and alias for the approximate stages, or
@@ -84,7 +83,7 @@ func (m *Matcher) build() {
 			return
 		}
 	}
-	for _, t := range m.g.Terms {
+	for _, t := range m.g.All() {
 		m.add(t, t.Name, false)
 		for _, a := range t.Aliases {
 			if m.g.Find(a) == t { // an alias lost to a higher layer or a name is not this term's

@@ -36,7 +36,7 @@ func (m *Matcher) mentions(q query, keep func(Result)) {
 		score = 0.45
 	}
 	for _, i := range found {
-		keep(Result{Term: m.terms[i], Kind: Mention, Score: score, Via: "definition"})
+		keep(Result{Term: m.g.Term(i), Kind: Mention, Score: score, Via: "definition"})
 	}
 }
 
@@ -69,13 +69,14 @@ func (m *Matcher) stemTexts() {
 // stemmed returns every term's definition and example, stemmed. A large
 // glossary is done in parts, one for each core.
 func (m *Matcher) stemmed() texts {
-	parts := parallel.Parts(len(m.terms), parallelEntries/4)
+	terms := m.g.All()
+	parts := parallel.Parts(len(terms), parallelEntries/4)
 	done := make([]texts, parts)
 	var read func(from, to int)
 	if m.store != nil {
 		read = m.store.TextsRead
 	}
-	parallel.Ranges(len(m.terms), parts, func(p, from, to int) { done[p] = stemPart(m.terms, from, to, read) })
+	parallel.Ranges(len(terms), parts, func(p, from, to int) { done[p] = stemPart(terms, from, to, read) })
 	// One vocabulary, sorted so that lookup can search it, and every
 	// part's stem numbers changed to their place in it.
 	var vocab []string
@@ -84,7 +85,7 @@ func (m *Matcher) stemmed() texts {
 	}
 	slices.Sort(vocab)
 	vocab = slices.Compact(vocab)
-	t := texts{vocab: vocab, end: make([]uint32, 0, len(m.terms))}
+	t := texts{vocab: vocab, end: make([]uint32, 0, len(terms))}
 	for _, part := range done {
 		renumber := make([]uint32, len(part.vocab))
 		for i, s := range part.vocab {

@@ -18,7 +18,7 @@ import (
 func (m *Matcher) prepare() *index {
 	type ref struct{ term, alias int32 } // alias -1 for the name
 	var refs []ref
-	for ti, t := range m.g.Terms {
+	for ti, t := range m.g.All() {
 		refs = append(refs, ref{int32(ti), -1})
 		for ai, a := range t.Aliases {
 			if m.g.Find(a) == t { // as in build
@@ -27,7 +27,7 @@ func (m *Matcher) prepare() *index {
 		}
 	}
 	entryAt := func(r ref) entry {
-		t := m.g.Terms[r.term]
+		t := m.g.Term(int(r.term))
 		if r.alias < 0 {
 			return newEntry(t, t.Name, false)
 		}
@@ -46,7 +46,7 @@ func (m *Matcher) prepare() *index {
 		// and sorted side by side.
 		keys, comps, stemKeys := make([]string, n), make([]string, n), make([]string, n)
 		parallel.Each(n, prepareBlock, func(i int) {
-			t := m.g.Terms[refs[i].term]
+			t := m.g.Term(int(refs[i].term))
 			text := t.Name
 			if refs[i].alias >= 0 {
 				text = t.Aliases[refs[i].alias]

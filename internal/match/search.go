@@ -28,7 +28,7 @@ const (
 // mention every word come first; if none does, terms that mention some.
 func Search(g *glossary.Glossary, text string) []Hit {
 	// A large glossary is searched in parts, one for each core.
-	return search(g, text, parallel.Parts(len(g.Terms), parallelEntries/4))
+	return search(g, text, parallel.Parts(g.Len(), parallelEntries/4))
 }
 
 // search is Search with the terms split into parts searched at once.
@@ -38,16 +38,17 @@ func search(g *glossary.Glossary, text string, parts int) []Hit {
 	if len(qs) == 0 {
 		return nil
 	}
-	scores := make([]float64, len(g.Terms))
-	found := make([]int, len(g.Terms))
-	parallel.Ranges(len(g.Terms), parts, func(_, from, to int) {
+	terms := g.All()
+	scores := make([]float64, len(terms))
+	found := make([]int, len(terms))
+	parallel.Ranges(len(terms), parts, func(_, from, to int) {
 		counts := make([][fields]int, len(qs))
 		for i := from; i < to; i++ {
-			scores[i], found[i] = score(g.Terms[i], qs, counts)
+			scores[i], found[i] = score(terms[i], qs, counts)
 		}
 	})
 	var all, some []Hit
-	for i, t := range g.Terms {
+	for i, t := range terms {
 		switch {
 		case found[i] == len(qs):
 			all = append(all, Hit{t, scores[i]})

@@ -27,7 +27,7 @@ func searchReference(g *glossary.Glossary, text string) []Hit {
 		return out
 	}
 	var all, some []Hit
-	for _, t := range g.Terms {
+	for _, t := range g.All() {
 		fields := []struct {
 			stems  map[string]int
 			weight float64
@@ -86,8 +86,8 @@ func TestSearchAsReference(t *testing.T) {
 	for name, g := range testGlossaries(t) {
 		queries := []string{"renewal", "renewals", "monthly revenue", "the", "of the customer", "customer customer",
 			"client", "customisation", "zzqx", "account revenue pipeline", "rate", "a/b", "sales & marketing"}
-		for i := 0; len(g.Terms) < 1000 && i < len(g.Terms); i += max(1, len(g.Terms)/25) {
-			term := g.Terms[i]
+		for i := 0; g.Len() < 1000 && i < g.Len(); i += max(1, g.Len()/25) {
+			term := g.Term(i)
 			queries = append(queries, term.Name, term.Category, strings.Join(strings.Fields(term.Definition)[:3], " "))
 		}
 		for _, q := range queries {

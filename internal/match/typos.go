@@ -37,7 +37,7 @@ func maxEdits(n int) int {
 	switch {
 	case n < 4:
 		return 0
-	case n < 6:
+	case n < 8:
 		return 1
 	case n < 10:
 		return 2

@@ -37,6 +37,7 @@ type name struct {
 	// else two ""; nil when no word's case matters, as for most names.
 	spelling []string
 	everyday bool // a single common English word: see rules.go
+	clock    bool // "AM" or "PM": see rules.go
 }
 
 // root is the trie's first node.
@@ -47,13 +48,13 @@ const root = 0
 // layer over a lower) is left to the term that owns it.
 func New(g *glossary.Glossary) *Automaton {
 	a := &Automaton{
-		vocab: make(map[string]int32, len(g.Terms)*2),
-		next:  make(map[uint64]int32, len(g.Terms)*4),
-		ends:  make(map[int32]int32, len(g.Terms)*2),
+		vocab: make(map[string]int32, g.Len()*2),
+		next:  make(map[uint64]int32, g.Len()*4),
+		ends:  make(map[int32]int32, g.Len()*2),
 	}
 	a.depth = 1
 	nodes := int32(1)
-	for _, t := range g.Terms {
+	for _, t := range g.All() {
 		for i, s := range append([]string{t.Name}, t.Aliases...) {
 			if i > 0 && g.Find(s) != t {
 				continue

@@ -25,11 +25,11 @@ func TestWrite(t *testing.T) {
 	for _, p := range append(problems, more...) {
 		t.Error(p)
 	}
-	if len(g.Terms) != 2000 {
-		t.Fatalf("%d terms, want 2000", len(g.Terms))
+	if g.Len() != 2000 {
+		t.Fatalf("%d terms, want 2000", g.Len())
 	}
 	aliases, related, formulas := 0, 0, 0
-	for _, term := range g.Terms {
+	for _, term := range g.All() {
 		if n := len(strings.Fields(term.Name)); n < 2 || n > 4 {
 			t.Errorf("%q: %d words", term.Name, n)
 		}
