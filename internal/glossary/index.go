@@ -34,9 +34,10 @@ func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems
 		pos  Pos
 	}
 	claims := map[string]claim{}
-	for _, t := range g.terms {
+	aliasKeys, relatedKeys := listKeys(g.terms)
+	for ti, t := range g.terms {
 		for i, a := range t.Aliases {
-			k, pos := Key(a), posAt(t.aliasPos, i)
+			k, pos := aliasKeys[ti][i], posAt(t.aliasPos, i)
 			switch owner, isName := g.keys[k]; {
 			case k == "":
 				add(pos, KindNoLetters, "alias "+quote(a)+" of "+quote(t.Name)+" has no letters or digits")
@@ -84,7 +85,7 @@ func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems
 		from := len(found)
 		for i, r := range t.Related {
 			pos := posAt(t.relatedPos, i)
-			to := g.keys[Key(r)]
+			to := g.keys[relatedKeys[ti][i]]
 			found = append(found, to)
 			switch to {
 			case nil:
