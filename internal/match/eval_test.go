@@ -109,7 +109,7 @@ func TestHeldOutClean(t *testing.T) {
 // entry of its own for the concept (Request for quotation, Average revenue
 // per account, Computer telephony integration: ADR 009). The rules it
 // led to (a typo of a shared word, acronyms typed whole, a query hanging on
-// a stop word) are general; no alias was added for it.
+// a preposition) are general; no alias was added for it.
 func TestHeldOut4(t *testing.T) {
 	s := evaluate(t, "testdata/heldout4.tsv")
 	s.check(t, 0.95, 0.80, 0.95)

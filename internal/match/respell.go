@@ -3,7 +3,9 @@ package match
 // respelledWord is the rule for a single word that is no word of any name
 // but a typo of one: it is read as that word, so a typo of a word many
 // names share ("custmer" for "customer") is as ambiguous as the word,
-// rather than answered by whichever name its letters happen to fit.
+// rather than answered by whichever name its letters happen to fit. It
+// never answers: a word one term holds may be an everyday word a letter
+// away ("though", "through").
 func (m *Matcher) respelledWord(q query) (Answer, bool) {
 	if len(q.words) != 1 {
 		return Answer{}, false
@@ -13,12 +15,8 @@ func (m *Matcher) respelledWord(q query) (Answer, bool) {
 		return Answer{}, false
 	}
 	a, ok := m.shared(newQuery(w))
-	if !ok {
-		return Answer{}, false
-	}
-	if a.OK {
-		a.Kind, a.Via = Typo, w
-		return a, true
+	if !ok || a.OK || a.Shared < 2 {
+		return Answer{}, false // one term with the word is no reason to answer a typo of it: "though" is not Click-through rate
 	}
 	a.Respelled = w
 	return a, true
@@ -44,6 +42,10 @@ func (m *Matcher) nearestWord(w string) (string, bool) {
 				continue
 			}
 			d, ok := withinEdits(w, t)
+			// Letters dropped, added or swapped, not changed: a word a
+			// letter changed from a name's word is as often a word of its
+			// own ("radio", "ratio").
+			ok = ok && (len(w) != len(t) || sameLetters(w, t))
 			switch {
 			case !ok || d > bestD || d == 0:
 			case d == bestD:

@@ -19,12 +19,12 @@ const (
 
 // wordForms: the same words after stemming, in order or not.
 func (m *Matcher) wordForms(q query, keep func(Result)) {
-	dangling := len(q.words) > 1 && isStopWord(q.words[len(q.words)-1])
+	dangling := len(q.words) > 1 && isPreposition(q.words[len(q.words)-1])
 	for _, i := range m.byStems.get(sortedKey(q.stems)) {
 		if len(m.entries[i].words) == 1 && isAcronym(m.entries[i].text) {
 			continue // an acronym has no word forms: "sales" is not SAL
 		}
-		if ew := m.entries[i].words; dangling && ew[len(ew)-1] != q.words[len(q.words)-1] {
+		if dangling && !slices.Contains(m.entries[i].words, q.words[len(q.words)-1]) {
 			continue // a query left hanging on "for" or "to" is a phrase: "account for" is not Account
 		}
 		score := 0.93
@@ -44,6 +44,17 @@ func (m *Matcher) wordForms(q query, keep func(Result)) {
 			}
 		}
 	}
+}
+
+// isPreposition reports the stop words that leave a query hanging when it
+// ends on them ("account for"); "and" at the end is more likely a stray
+// "&".
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "for", "to", "in", "on", "by":
+		return true
+	}
+	return false
 }
 
 // prefixes: the query is how the name starts ("onboardin"), or each query
