@@ -98,6 +98,8 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 		}
 	})
 	sections.WriteRecords(w, keys)
+	w.Begin("keys/hash")
+	writeKeyHash(w, gw.keys)
 
 	w.Begin("sources")
 	var srcs []sourceRecord
