@@ -118,6 +118,7 @@ func TestRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got.Sources(), want.Sources()) {
 		t.Errorf("sources:\n got  %+v\n want %+v", got.Sources(), want.Sources())
 	}
+	sameRelated(t, got, want)
 	for _, term := range want.All()[:50] {
 		queries = append(queries, term.Name, term.Name[:len(term.Name)-2])
 	}
@@ -283,6 +284,47 @@ func TestDamagedLate(t *testing.T) {
 	}
 }
 
+// sameRelated checks every term of got has the related terms of the same
+// term of want, in the same order.
+func sameRelated(t *testing.T, got, want *glossary.Glossary) {
+	t.Helper()
+	for i, w := range want.All() {
+		var a, b []string
+		for _, r := range got.Related(got.Term(i)) {
+			a = append(a, r.Name)
+		}
+		for _, r := range want.Related(w) {
+			b = append(b, r.Name)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("Related(%q) = %q, want %q", w.Name, a, b)
+		}
+	}
+}
+
+// TestRelated checks the related terms kept with a glossary are those
+// Glossary.Related finds: names that find nothing, the term itself and
+// repeats left out.
+func TestRelated(t *testing.T) {
+	f := newFixture(t, 20)
+	os.WriteFile(f.path, []byte(`terms:
+  - term: Widget rate
+    aliases: [WR]
+    category: Metrics
+    definition: How many widgets a team ships in a week, counted on Fridays by the lead.
+    related: [NPS, Widget rate, Net Promoter Score, wr, Churn rate]
+`), 0o644)
+	want := f.save()
+	got, _, ok := open(f.slot())
+	if !ok {
+		t.Fatal("cache miss right after saving")
+	}
+	if n := len(want.Related(want.Find("wr"))); n != 2 {
+		t.Fatalf("the fixture's term has %d related terms, want 2", n)
+	}
+	sameRelated(t, got, want)
+}
+
 // readAll reads every term, key and source of g, and the term each key
 // finds, comparing them with want's; it returns the error g panicked
 // with, if it did.
@@ -298,6 +340,9 @@ func readAll(g, want *glossary.Glossary) (err error) {
 	for i := range g.Len() {
 		if got, w := g.Term(i), want.Term(i); got.Name != w.Name || got.Definition != w.Definition || !reflect.DeepEqual(got.Aliases, w.Aliases) {
 			return fmt.Errorf("term %d is %q, want %q", i, got.Name, w.Name)
+		}
+		if a, b := len(g.Related(g.Term(i))), len(want.Related(want.Term(i))); a != b {
+			return fmt.Errorf("term %d has %d related terms, want %d", i, a, b)
 		}
 	}
 	for _, k := range want.Keys() {

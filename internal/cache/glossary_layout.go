@@ -15,6 +15,9 @@ package cache
 //	keys     the key index, sorted by key: keyRecords
 //	keys/hash  the keys again, as a hash table of hashSlots (keyhash.go):
 //	         what a lookup reads
+//	links    for each term, the places of the terms its related names
+//	         find (Glossary.Related), uint32s end to end (links.go)
+//	links/end  where each term's run of links ends: uint32s
 //	sources  a sourceRecord for each source
 //	files    the file names of the terms' positions: spans
 //	texts    definitions, formulas and examples, end to end

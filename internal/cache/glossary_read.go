@@ -27,6 +27,7 @@ var ErrDamaged = errors.New("cache file is damaged")
 // from the cache.
 type glossaryFile struct {
 	strings, texts, terms, lists, keys, keyHash, sources, files, notes *sections.Section
+	links, linkEnds                                                    *sections.Section
 
 	damaged func() // called when a damaged block is found, before the error is returned
 }
@@ -48,7 +49,7 @@ func glossarySections(body []byte) (*glossaryFile, error) {
 	f := &glossaryFile{
 		strings: get("strings"), texts: get("texts"), terms: get("terms"), lists: get("lists"),
 		keys: get("keys"), keyHash: get("keys/hash"), sources: get("sources"), files: get("files"),
-		notes: get("notes"), damaged: func() {},
+		notes: get("notes"), links: get("links"), linkEnds: get("links/end"), damaged: func() {},
 	}
 	return f, err
 }
@@ -118,6 +119,26 @@ func (f *glossaryFile) Term(i int) (glossary.Term, error) {
 		Aliases: aliases, Related: related,
 		Pos: glossary.Pos{File: name, Line: int(r.Line), Col: int(r.Col)},
 	}, nil
+}
+
+// Decoded lets the pages of the definitions, formulas and examples of
+// terms from..to go, once read and checked: they lie in term order in the
+// texts section, and few will be read again.
+func (f *glossaryFile) Decoded(from, to int) {
+	start := func(i int) (uint64, bool) {
+		if i >= f.Len() {
+			return uint64(f.texts.Len()), true
+		}
+		r, ok := sections.Record[termRecord](f.terms, i)
+		return uint64(r.Definition.Off), ok
+	}
+	a, ok1 := start(from)
+	b, ok2 := start(to)
+	if ok1 && ok2 && a <= b {
+		if texts, ok := f.texts.Bytes(a, b-a); ok {
+			dropPages(texts)
+		}
+	}
 }
 
 // key returns key record i and its key.

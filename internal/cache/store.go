@@ -98,20 +98,7 @@ func (x *Index) Done(b []byte) {
 // will be read again, and a glossary's worth would otherwise stay in
 // memory. They lie in term order in the texts section.
 func (x *Index) TextsRead(from, to int) {
-	start := func(i int) (uint64, bool) {
-		if i >= x.f.Len() {
-			return uint64(x.f.texts.Len()), true
-		}
-		r, ok := sections.Record[termRecord](x.f.terms, i)
-		return uint64(r.Definition.Off), ok
-	}
-	a, ok1 := start(from)
-	b, ok2 := start(to)
-	if ok1 && ok2 && a <= b {
-		if texts, ok := x.f.texts.Bytes(a, b-a); ok {
-			dropPages(texts)
-		}
-	}
+	x.f.Decoded(from, to)
 }
 
 // write writes a file of the slot to a temporary file and renames it into

@@ -87,6 +87,11 @@ func (g *Glossary) find(key string) *Term {
 // Related returns the terms t links to, in the order it lists them,
 // leaving out names that match nothing, t itself and repeats.
 func (g *Glossary) Related(t *Term) []*Term {
+	if g.stored != nil {
+		if out, ok := g.stored.related(t); ok {
+			return out
+		}
+	}
 	var out []*Term
 	seen := map[*Term]bool{t: true}
 	for _, r := range t.Related {

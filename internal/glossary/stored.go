@@ -20,10 +20,17 @@ type Store interface {
 	// Find returns the place of the term whose name or alias has the
 	// key, and whether there is one.
 	Find(key string) (int, bool, error)
+	// Related returns the places of the terms that Glossary.Related
+	// returns for term i.
+	Related(i int) ([]int, error)
 	// Keys returns the key index, sorted by key.
 	Keys() ([]SnapshotKey, error)
 	// Sources returns what each file merged contributed.
 	Sources() ([]Source, error)
+	// Decoded tells the store that All has decoded terms from..to, which
+	// will be read from their Terms from now on: a store that maps a file
+	// can let the pages it read to check them go (their definitions).
+	Decoded(from, to int)
 }
 
 // FromStore returns the glossary s keeps. A term is decoded the first
@@ -78,24 +85,24 @@ func (st *stored) every() []*Term {
 	st.allOnce.Do(func() {
 		all := make([]*Term, len(st.terms))
 		var failed atomic.Pointer[error]
-		parallel.Each(len(all), minDecodePart, func(i int) {
-			if failed.Load() != nil {
-				return
+		parallel.Ranges(len(all), parallel.Parts(len(all), minDecodePart), func(_, from, to int) {
+			for i := from; i < to && failed.Load() == nil; i++ {
+				if t := st.terms[i].Load(); t != nil {
+					all[i] = t
+					continue
+				}
+				t, err := st.s.Term(i)
+				if err != nil {
+					failed.CompareAndSwap(nil, &err)
+					return
+				}
+				if !st.terms[i].CompareAndSwap(nil, &t) {
+					all[i] = st.terms[i].Load()
+					continue
+				}
+				all[i] = &t
 			}
-			if t := st.terms[i].Load(); t != nil {
-				all[i] = t
-				return
-			}
-			t, err := st.s.Term(i)
-			if err != nil {
-				failed.CompareAndSwap(nil, &err)
-				return
-			}
-			if !st.terms[i].CompareAndSwap(nil, &t) {
-				all[i] = st.terms[i].Load()
-				return
-			}
-			all[i] = &t
+			st.s.Decoded(from, to)
 		})
 		if err := failed.Load(); err != nil {
 			st.allErr = *err
@@ -119,6 +126,27 @@ func (st *stored) find(key string) *Term {
 		return nil
 	}
 	return st.term(i)
+}
+
+// related returns Glossary.Related for t, which the store keeps
+// resolved, and false if t is not one of its terms.
+func (st *stored) related(t *Term) ([]*Term, bool) {
+	i, ok, err := st.s.Find(Key(t.Name)) // a name always finds its own term
+	if err != nil {
+		panic(err)
+	}
+	if !ok || st.term(i) != t {
+		return nil, false
+	}
+	places, err := st.s.Related(i)
+	if err != nil {
+		panic(err)
+	}
+	var out []*Term
+	for _, p := range places {
+		out = append(out, st.term(p))
+	}
+	return out, true
 }
 
 // keys returns the sorted key index.

@@ -18,19 +18,56 @@ import (
 // to the same answer.
 type Section struct {
 	b     []byte
-	sums  []byte          // the CRC-32 of each block, from the table
-	state []atomic.Uint32 // of each block: unchecked, good or bad
+	sums  *sums
+	first uint64 // the place of its first block's sum in sums
 }
 
-// The states of a block.
+// sums is the CRCs of the blocks of every section of a Table, checked a
+// chunk at a time, and what is known of each block.
+type sums struct {
+	b      []byte          // a CRC-32 for each block
+	chunks []byte          // a CRC-32 for each chunkSums of b, from the table
+	state  []atomic.Uint32 // of each block, then of each chunk: unchecked, good or bad
+}
+
+// The states of a block or chunk.
 const (
 	unchecked = iota
 	good
 	bad
 )
 
-func newSection(b, sums []byte) *Section {
-	return &Section{b: b, sums: sums, state: make([]atomic.Uint32, len(sums)/4)}
+func newSums(b, chunks []byte) *sums {
+	n := len(b) / 4
+	return &sums{b: b, chunks: chunks, state: make([]atomic.Uint32, n+len(chunks)/4)}
+}
+
+// ok reports whether the bytes of block i, whose sum is the i'th, are
+// whole: checked now, the sums of its chunk first, or earlier.
+func (s *sums) ok(i uint64, block []byte) bool {
+	switch s.state[i].Load() {
+	case good:
+		return true
+	case bad:
+		return false
+	}
+	c := i / chunkSums
+	chunk := &s.state[uint64(len(s.b)/4)+c]
+	if chunk.Load() == unchecked {
+		from, to := c*Block, min((c+1)*Block, uint64(len(s.b)))
+		if crc32.ChecksumIEEE(s.b[from:to]) == binary.LittleEndian.Uint32(s.chunks[4*c:]) {
+			chunk.Store(good)
+		} else {
+			chunk.Store(bad)
+		}
+	}
+	whole := chunk.Load() == good && crc32.ChecksumIEEE(block) == binary.LittleEndian.Uint32(s.b[4*i:])
+	if whole {
+		s.state[i].Store(good)
+	} else {
+		s.state[i].Store(bad)
+	}
+	return whole
 }
 
 // Len returns the section's length in bytes.
@@ -45,18 +82,9 @@ func (s *Section) check(off, end uint64) bool {
 		return true
 	}
 	for i := off / Block; i <= (end-1)/Block; i++ {
-		switch s.state[i].Load() {
-		case good:
-			continue
-		case bad:
+		if !s.sums.ok(s.first+i, s.b[i*Block:min((i+1)*Block, uint64(len(s.b)))]) {
 			return false
 		}
-		from, to := i*Block, min((i+1)*Block, uint64(len(s.b)))
-		if crc32.ChecksumIEEE(s.b[from:to]) != binary.LittleEndian.Uint32(s.sums[4*i:]) {
-			s.state[i].Store(bad)
-			return false
-		}
-		s.state[i].Store(good)
 	}
 	return true
 }
@@ -116,20 +144,28 @@ func Seal(b []byte) bool {
 	}
 	end := uint64(len(b) - trailerLen)
 	at := binary.LittleEndian.Uint64(b[end+8:])
-	if at > end {
+	if at > end || end-at < 16 {
 		return false
 	}
-	for rest := b[at:end]; len(rest) >= 20; {
-		off, n := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
-		nameLen := uint64(binary.LittleEndian.Uint32(rest[16:]))
-		if nameLen > uint64(len(rest)-20) || off > at || n > at-off {
+	sumsAt, count := binary.LittleEndian.Uint64(b[at:]), binary.LittleEndian.Uint64(b[at+8:])
+	chunks := (count + chunkSums - 1) / chunkSums
+	if sumsAt > at || count > (at-sumsAt)/4 || 16+4*chunks > end-at {
+		return false
+	}
+	sums := b[sumsAt : sumsAt+4*count]
+	for rest := b[at+16+(4*chunks+7)/8*8 : end]; len(rest) >= 28; {
+		off, n, first := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:]), binary.LittleEndian.Uint64(rest[16:])
+		nameLen := uint64(binary.LittleEndian.Uint32(rest[24:]))
+		if nameLen > uint64(len(rest)-28) || off > sumsAt || n > sumsAt-off || first > count {
 			break
 		}
-		rest = rest[20+nameLen:]
-		for i := uint64(0); i*Block < n && len(rest) >= 4; i++ {
-			binary.LittleEndian.PutUint32(rest, crc32.ChecksumIEEE(b[off+i*Block:off+min((i+1)*Block, n)]))
-			rest = rest[4:]
+		for i := uint64(0); i*Block < n && first+i < count; i++ {
+			binary.LittleEndian.PutUint32(sums[4*(first+i):], crc32.ChecksumIEEE(b[off+i*Block:off+min((i+1)*Block, n)]))
 		}
+		rest = rest[28+nameLen:]
+	}
+	for c := uint64(0); c < chunks; c++ {
+		binary.LittleEndian.PutUint32(b[at+16+4*c:], crc32.ChecksumIEEE(sums[c*Block:min((c+1)*Block, uint64(len(sums)))]))
 	}
 	sum := crc32.Update(crc32.ChecksumIEEE(b[at:end]), crc32.IEEETable, b[end+8:end+16])
 	binary.LittleEndian.PutUint32(b[end:], sum)

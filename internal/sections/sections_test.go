@@ -3,6 +3,7 @@ package sections
 import (
 	"bytes"
 	"errors"
+	"sync"
 	"testing"
 	"unsafe"
 )
@@ -156,6 +157,46 @@ func TestBlocks(t *testing.T) {
 	if _, ok := s.String(uint32(s.Len()), 0); !ok {
 		t.Error("an empty string at the end refused")
 	}
+}
+
+// TestDamagedSums checks a damaged sum makes the blocks it covers read
+// as damaged, never as whole, and leaves the table readable.
+func TestDamagedSums(t *testing.T) {
+	b := big(t)
+	tab, _ := Read(b)
+	s, _ := tab.Section("big")
+	at := int(uintptr(unsafe.Pointer(&s.sums.b[4])) - uintptr(unsafe.Pointer(&b[0]))) // the big section's second block's sum
+	b = flip(b, at)
+	tab, err := Read(b)
+	if err != nil {
+		t.Fatalf("Read: %v (the table is whole)", err)
+	}
+	s, _ = tab.Section("big")
+	for i := range 4 {
+		if _, ok := s.Bytes(uint64(i*Block), 1); ok {
+			t.Errorf("block %d read as whole with a damaged sum in its chunk", i)
+		}
+	}
+}
+
+// TestConcurrent checks blocks checked on several goroutines at once come
+// out the same (run with -race).
+func TestConcurrent(t *testing.T) {
+	tab, _ := Read(flip(big(t), 2*Block+1))
+	s, _ := tab.Section("big")
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 200 {
+				block := (g + i) % 4
+				if _, ok := s.Bytes(uint64(block*Block+i%Block), 1); ok == (block == 2) {
+					t.Errorf("block %d: whole %v", block, ok)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // TestRecord checks records read one at a time, checked.
