@@ -68,22 +68,27 @@ func runCompare(o *compareOptions) error {
 // JSON array or as one record each; for a lookup (query not "") JSON is
 // the first entry with the others under "compare". A side that names no
 // term is reported instead (with --json as the miss object lookup prints,
-// for the query or, for compare, the TERM), and the result is errNoMatch.
+// for the query or, for compare, the first TERM that missed; on stderr a
+// note for every side that missed), and the result is errNoMatch.
 func (a *app) printComparison(e *env, query string, c match.Comparison) error {
+	missed := false
 	for i, ans := range c.Answers {
 		if ans.OK {
 			continue
 		}
-		if a.json { // scripts get one object whatever happens
-			missed := query
-			if missed == "" {
-				missed = c.Sides[i] // compare: the TERM that named nothing
+		if a.json && !missed { // scripts get one object whatever happens: the first side that missed
+			q := query
+			if q == "" {
+				q = c.Sides[i] // compare: the TERM that named nothing
 			}
-			if err := a.printer().Print(render.View{JSON: func() any { return newMiss(missed, ans) }}); err != nil {
+			if err := a.printer().Print(render.View{JSON: func() any { return newMiss(q, ans) }}); err != nil {
 				return err
 			}
 		}
-		a.missNote(c.Sides[i], ans)
+		a.missNote(c.Sides[i], ans) // every side that missed is named
+		missed = true
+	}
+	if missed {
 		return errNoMatch
 	}
 	rs := c.Results()

@@ -2,9 +2,11 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/spf13/cobra"
 
@@ -84,7 +86,13 @@ func runExport(o *exportOptions) error {
 		}
 	}
 	var buf bytes.Buffer
-	if err := convert.Export(&buf, o.format, e.g, terms); err != nil {
+	w := &countingWriter{w: &buf}
+	p := a.startProgress("exporting " + plural(len(terms), "term")).showing(func(seconds int) string {
+		return bytesStatus(w.n.Load(), 0, seconds, "written")
+	})
+	err = convert.Export(w, o.format, e.g, terms)
+	p.stop()
+	if err != nil {
 		return err
 	}
 	out := buf.Bytes()
@@ -137,4 +145,17 @@ func forTerminal(b []byte) []byte {
 		lines[i] = render.Clean(l)
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// countingWriter counts the bytes written through it, for a progress line
+// read on another goroutine.
+type countingWriter struct {
+	w io.Writer
+	n atomic.Int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n.Add(int64(n))
+	return n, err
 }

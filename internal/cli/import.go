@@ -105,9 +105,23 @@ func runImport(o *importOptions) error {
 	if strings.IndexFunc(o.category, func(r rune) bool { return r < ' ' || r == 0x7f }) >= 0 {
 		return usageErrorf("--default-category %q contains a control character", o.category)
 	}
-	res, problems := convert.Import(format, file, convert.Options{
-		Merge: merge, Map: maps, Lang: o.lang, Category: o.category, Stdin: a.io.In,
+	prog := &convert.Progress{}
+	p := a.startProgress("importing " + quoteFile(file)).showing(func(seconds int) string {
+		if n := prog.Checking.Load(); n > 0 {
+			return "checking " + plural(int(n), "term")
+		}
+		if n := prog.Writing.Load(); n > 0 {
+			return "writing " + plural(int(n), "term")
+		}
+		if n := prog.Merging.Load(); n > 0 {
+			return fmt.Sprintf("merging %d entries", n)
+		}
+		return bytesStatus(prog.Read.Load(), prog.Size.Load(), seconds, "read")
 	})
+	res, problems := convert.Import(format, file, convert.Options{
+		Merge: merge, Map: maps, Lang: o.lang, Category: o.category, Stdin: a.io.In, Progress: prog,
+	})
+	p.stop()
 	if res == nil {
 		a.printProblems(problems, len(problems), 0)
 		a.note("%s: %s; nothing written", file, plural(len(problems.Errors()), "error"))

@@ -168,6 +168,8 @@ func (a *app) missNote(query string, ans match.Answer) {
 		names = append(names, render.Clean(r.Term.Name))
 	}
 	switch {
+	case ans.Shared > 1 && ans.Respelled != "":
+		a.note("%q, read as %q, is part of %d terms; did you mean: %s?", query, ans.Respelled, ans.Shared, strings.Join(names, ", "))
 	case ans.Shared > 1:
 		a.note("%q is part of %d terms; did you mean: %s?", query, ans.Shared, strings.Join(names, ", "))
 	case ans.Close && len(names) > 1:

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 )
@@ -36,9 +37,10 @@ type progress struct {
 	after afterFunc
 
 	mu      sync.Mutex
-	seconds int         // shown so far
-	done    bool        // stop was called; the timer may still fire once
-	stopT   func() bool // stops the pending timer
+	status  func(seconds int) string // what to add to the line, if set
+	seconds int                      // shown so far
+	done    bool                     // stop was called; the timer may still fire once
+	stopT   func() bool              // stops the pending timer
 }
 
 // startProgress begins a progress line for what ("loading the glossary"),
@@ -70,8 +72,42 @@ func (p *progress) tick() {
 	} else {
 		p.seconds += int(progressEvery / time.Second)
 	}
-	fmt.Fprintf(p.w, "%sgloss: %s… %ds", eraseLine, p.what, p.seconds)
+	line := fmt.Sprintf("gloss: %s… %ds", p.what, p.seconds)
+	if p.status != nil {
+		line = fmt.Sprintf("gloss: %s… %s, %ds", p.what, p.status(p.seconds), p.seconds)
+	}
+	fmt.Fprint(p.w, eraseLine+line)
 	p.stopT = p.after(progressEvery, p.tick)
+}
+
+// showing has the line say status(seconds) too: counts, a rate. It is
+// safe on a nil progress, and returns p.
+func (p *progress) showing(status func(seconds int) string) *progress {
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	p.status = status
+	p.mu.Unlock()
+	return p
+}
+
+// progressBar is the width of the bar a progress line draws, in cells.
+const progressBar = 20
+
+// bytesStatus says how much of total bytes are done, at what rate over
+// seconds: a bar when the total is known, "12.3 MB read" (verb) when it
+// is not.
+func bytesStatus(done, total int64, seconds int, verb string) string {
+	mb := func(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
+	rate := mb(done/int64(max(seconds, 1))) + "/s"
+	if total <= 0 {
+		return mb(done) + " " + verb + ", " + rate
+	}
+	done = min(done, total)
+	full := int(int64(progressBar) * done / total)
+	bar := strings.Repeat("#", full) + strings.Repeat("-", progressBar-full)
+	return fmt.Sprintf("[%s] %d%% of %s, %s", bar, 100*done/total, mb(total), rate)
 }
 
 // stop ends the progress line, erasing it if it was shown, so what is

@@ -84,3 +84,31 @@ func TestLoadShowsProgress(t *testing.T) {
 		t.Errorf("stderr %q", errs.String())
 	}
 }
+
+func TestProgressStatus(t *testing.T) {
+	a, errs, c := progressApp(true)
+	done := int64(0)
+	p := a.startProgress("importing x.csv").showing(func(seconds int) string {
+		return bytesStatus(done, 40e6, seconds, "read")
+	})
+	done = 10e6
+	c.fire()
+	done = 30e6
+	c.fire()
+	p.stop()
+	want := eraseLine + "gloss: importing x.csv… [#####---------------] 25% of 40.0 MB, 10.0 MB/s, 1s" +
+		eraseLine + "gloss: importing x.csv… [###############-----] 75% of 40.0 MB, 15.0 MB/s, 2s" + eraseLine
+	if errs.String() != want {
+		t.Errorf("stderr %q,\nwant %q", errs.String(), want)
+	}
+	if got := bytesStatus(5e6, 0, 2, "written"); got != "5.0 MB written, 2.5 MB/s" {
+		t.Errorf("no total: %q", got)
+	}
+	if got := bytesStatus(50e6, 40e6, 1, "read"); !strings.Contains(got, "100% of 40.0 MB") {
+		t.Errorf("past the total: %q", got)
+	}
+	var none *progress
+	if none.showing(func(int) string { return "" }) != nil {
+		t.Error("showing on a nil progress")
+	}
+}

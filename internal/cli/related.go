@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,10 +50,11 @@ lists its parent without being listed back is marked "(links back)".
 --depth says otherwise) as a graph with every link between its terms: DOT for
 Graphviz, or a Mermaid flowchart in a fenced block for a Markdown page.
 
-With --depth or --graph each term hangs at most ` + strconv.Itoa(defaultFanOut) + ` terms under it
-(--limit N changes that, --limit 0 shows all): a term with more says how
-many it leaves out ("… 37 more"; "left_out" in --json; a node in the
-graphs), and a note on stderr gives the total.`,
+Each term hangs at most ` + strconv.Itoa(defaultFanOut) + ` terms under it (--limit N changes that,
+--limit 0 shows all): without --depth, at most that many it lists and that
+many that list it; a term with more says how many it leaves out ("… 37
+more"; "left_out" in --json with --depth; a node in the graphs), and a note
+on stderr gives the total.`,
 		Example: `  gloss related nps
   gloss related --depth 2 "churn rate"
   gloss related --depth 2 --graph dot nps | dot -Tsvg > nps.svg
@@ -68,7 +70,7 @@ graphs), and a note on stderr gives the total.`,
 
 	cmd.Flags().BoolVar(&o.find.exact, "exact", false, "find TERM by exact name or alias only")
 	cmd.Flags().IntVarP(&o.depth, "depth", "d", 1, "show the terms up to `N` links away, as a tree")
-	cmd.Flags().IntVar(&o.limit, "limit", defaultFanOut, "with --depth or --graph, follow at most `N` terms from each term (0: all)")
+	cmd.Flags().IntVar(&o.limit, "limit", defaultFanOut, "follow at most `N` terms from each term (0: all)")
 	cmd.Flags().StringVar(&o.graph, "graph", "", "print the neighbourhood as a graph in `FORMAT` dot or mermaid")
 	cmd.RegisterFlagCompletionFunc("graph", cobra.FixedCompletions(
 		[]cobra.Completion{"dot\tGraphviz DOT, for dot -Tsvg", "mermaid\tMermaid flowchart, for Markdown"},
@@ -114,13 +116,31 @@ func runRelated(o *relatedOptions) error {
 		}
 		return nil
 	}
-	return a.printer().Print(relatedView(e, r.Term))
+	v, left := relatedView(e, r.Term, o.limit)
+	if err := a.printer().Print(v); err != nil {
+		return err
+	}
+	if left > 0 {
+		a.note("%d linked terms left out, at most %d each way; --limit 0 shows all", left, o.limit)
+	}
+	return nil
 }
 
 // relatedView is the terms linked with t: in text, those it lists, then
-// those that list it without being listed back.
-func relatedView(e *env, t *glossary.Term) render.View {
-	all := neighbours(e.g, t)
+// those that list it without being listed back, at most limit of each (0:
+// all). It returns how many it left out.
+func relatedView(e *env, t *glossary.Term, limit int) (render.View, int) {
+	to := e.g.Related(t)
+	from := neighbours(e.g, t)[len(to):] // the terms that list t, not listed back
+	keep := func(ts []*glossary.Term) ([]*glossary.Term, int) {
+		if limit == 0 || len(ts) <= limit {
+			return ts, 0
+		}
+		return ts[:limit], len(ts) - limit
+	}
+	to, leftTo := keep(to)
+	from, leftFrom := keep(from)
+	all := append(slices.Clip(to), from...)
 	return render.View{
 		JSON: func() any {
 			out := []relatedJSON{}
@@ -135,18 +155,22 @@ func relatedView(e *env, t *glossary.Term) render.View {
 			}
 		},
 		Text: func(w io.Writer, s render.Style) {
-			to := e.g.Related(t)
-			from := all[len(to):] // the terms that list t, not listed back
 			s.Heading(w, "Related to "+render.Clean(t.Name))
 			if len(to) == 0 {
 				fmt.Fprintln(w, "  (none listed)")
 			}
 			s.Summary(w, to, "  ")
+			if leftTo > 0 {
+				fmt.Fprintf(w, "  … %d more\n", leftTo)
+			}
 			if len(from) > 0 {
 				fmt.Fprintln(w)
 				s.Heading(w, "Also linked from")
 				s.Summary(w, from, "  ")
+				if leftFrom > 0 {
+					fmt.Fprintf(w, "  … %d more\n", leftFrom)
+				}
 			}
 		},
-	}
+	}, leftTo + leftFrom
 }

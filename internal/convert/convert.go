@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -33,6 +34,20 @@ type Options struct {
 	Category string
 	// Stdin is read when the file is "-".
 	Stdin io.Reader
+	// Progress, when not nil, is kept up to date as the import runs, for
+	// a progress line drawn from another goroutine.
+	Progress *Progress
+}
+
+// Progress is how far an import has got: the bytes of the source read of
+// its size (0 for standard input), then the terms being checked.
+type Progress struct {
+	Read, Size atomic.Int64
+	// Merging is the number of entries read, set once the source is read
+	// and what it repeats is being merged; Writing the number of terms
+	// being written as YAML after that, and Checking the number being
+	// checked last. Each is 0 until then.
+	Merging, Writing, Checking atomic.Int64
 }
 
 // Result is an imported glossary, checked and ready to write.
@@ -95,12 +110,21 @@ func Import(format, path string, o Options) (*Result, glossary.Problems) {
 	if rep.failed() {
 		return nil, rep.all()
 	}
+	if o.Progress != nil {
+		o.Progress.Merging.Store(int64(max(len(entries), 1)))
+	}
 	res := &Result{}
 	terms := resolve(entries, &o, rep, res)
 	if rep.failed() {
 		return nil, rep.all()
 	}
+	if o.Progress != nil {
+		o.Progress.Writing.Store(int64(max(len(terms), 1)))
+	}
 	res.YAML = writeYAML(terms)
+	if o.Progress != nil {
+		o.Progress.Checking.Store(int64(max(len(terms), 1)))
+	}
 	check(path, res.YAML, terms, rep)
 	if rep.failed() {
 		return nil, rep.all()

@@ -41,7 +41,7 @@ func open(path string, o *Options) (io.ReadCloser, error) {
 		return struct {
 			io.Reader
 			io.Closer
-		}{&capped{r: o.Stdin, left: MaxInput}, io.NopCloser(nil)}, nil
+		}{&capped{r: o.Stdin, left: MaxInput, progress: o.Progress}, io.NopCloser(nil)}, nil
 	}
 	info, err := os.Stat(path)
 	if err != nil {
@@ -57,10 +57,13 @@ func open(path string, o *Options) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, describe(err)
 	}
+	if o.Progress != nil {
+		o.Progress.Size.Add(info.Size())
+	}
 	return struct {
 		io.Reader
 		io.Closer
-	}{bufio.NewReaderSize(&capped{r: f, left: MaxInput}, 64<<10), f}, nil
+	}{bufio.NewReaderSize(&capped{r: f, left: MaxInput, progress: o.Progress}, 64<<10), f}, nil
 }
 
 // describe shortens an error about a file to what went wrong, as the path
@@ -76,8 +79,9 @@ func describe(err error) error {
 // capped reads from r until left bytes have been read, then fails with
 // errTooLarge rather than read on.
 type capped struct {
-	r    io.Reader
-	left int64
+	r        io.Reader
+	left     int64
+	progress *Progress // counts what is read, when not nil
 }
 
 func (c *capped) Read(p []byte) (int, error) {
@@ -93,5 +97,8 @@ func (c *capped) Read(p []byte) (int, error) {
 	}
 	n, err := c.r.Read(p)
 	c.left -= int64(n)
+	if c.progress != nil {
+		c.progress.Read.Add(int64(n))
+	}
 	return n, err
 }

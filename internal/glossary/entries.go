@@ -72,6 +72,7 @@ func (e *batch) parse(file string) {
 		p.yamlError(err, Pos{Line: e.start + 1})
 	} else if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.SequenceNode {
 		p.terms(f, doc.Content[0])
+		pack(f.Terms)
 	}
 	e.text, e.terms, e.problems, e.stopped, e.parsed = nil, f.Terms, p.problems, p.stopped, true
 	for _, t := range e.terms {

@@ -1,15 +1,15 @@
 package glossary
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
 )
 
 // index sorts the terms, builds the key index and the links, and reports
-// clashing aliases and related names that match nothing.
-func (g *Glossary) index(layer map[string]int) Problems {
+// clashing aliases and related names that match nothing. byName holds
+// each term under the Key of its name, as merging found them.
+func (g *Glossary) index(layer map[string]int, byName map[string]*Term) Problems {
 	var ps Problems
 	add := func(pos Pos, kind Kind, msg string) {
 		warning := kind == KindAliasIsName || kind == KindSelfLink || kind == KindOneWay || kind == KindShort
@@ -18,15 +18,12 @@ func (g *Glossary) index(layer map[string]int) Problems {
 	type named struct {
 		key  string
 		term *Term
-		at   int
 	}
-	sorted := make([]named, len(g.terms))
-	for i, t := range g.terms {
-		sorted[i] = named{Key(t.Name), t, i}
+	sorted := make([]named, 0, len(g.terms))
+	for k, t := range byName { // one for each term: names' keys are unique
+		sorted = append(sorted, named{k, t})
 	}
-	slices.SortFunc(sorted, func(a, b named) int { // stable: ties keep their order
-		return cmp.Or(cmp.Compare(a.key, b.key), strings.Compare(a.term.Name, b.term.Name), cmp.Compare(a.at, b.at))
-	})
+	slices.SortFunc(sorted, func(a, b named) int { return strings.Compare(a.key, b.key) })
 	g.keys = make(map[string]*Term, len(g.terms)*3)
 	for i, n := range sorted {
 		g.terms[i] = n.term
@@ -37,9 +34,10 @@ func (g *Glossary) index(layer map[string]int) Problems {
 		pos  Pos
 	}
 	claims := map[string]claim{}
-	for _, t := range g.terms {
+	aliasKeys, relatedKeys := listKeys(g.terms)
+	for ti, t := range g.terms {
 		for i, a := range t.Aliases {
-			k, pos := Key(a), posAt(t.aliasPos, i)
+			k, pos := aliasKeys[ti][i], posAt(t.aliasPos, i)
 			switch owner, isName := g.keys[k]; {
 			case k == "":
 				add(pos, KindNoLetters, "alias "+quote(a)+" of "+quote(t.Name)+" has no letters or digits")
@@ -74,27 +72,39 @@ func (g *Glossary) index(layer map[string]int) Problems {
 	for i, t := range g.terms {
 		place[t] = uint64(i)
 	}
-	links := map[uint64]bool{}               // from<<32 | to, by place in Terms
-	targets := make([][]*Term, len(g.terms)) // what each term's related names find
+	// The links, from<<32 | to by place in Terms, as a sorted list rather
+	// than a set: a few hundred thousand of them are found faster so.
+	var links []uint64
+	related := 0
+	for _, t := range g.terms {
+		related += len(t.Related)
+	}
+	found := make([]*Term, 0, related)       // what each term's related names find, end to end
+	targets := make([][]*Term, len(g.terms)) // each term's part of it
 	for ti, t := range g.terms {
-		targets[ti] = make([]*Term, len(t.Related))
+		from := len(found)
 		for i, r := range t.Related {
 			pos := posAt(t.relatedPos, i)
-			to := g.keys[Key(r)]
-			targets[ti][i] = to
+			to := g.keys[relatedKeys[ti][i]]
+			found = append(found, to)
 			switch to {
 			case nil:
 				add(pos, KindBrokenLink, "related "+quote(r)+" of "+quote(t.Name)+" matches no term")
 			case t:
 				add(pos, KindSelfLink, quote(t.Name)+" lists itself as related")
 			default:
-				links[place[t]<<32|place[to]] = true
+				links = append(links, place[t]<<32|place[to])
 			}
 		}
+		targets[ti] = found[from:]
 	}
+	slices.Sort(links)
 	for ti, t := range g.terms {
 		for i, to := range targets[ti] {
-			if to != nil && to != t && !links[place[to]<<32|place[t]] {
+			if to == nil || to == t {
+				continue
+			}
+			if _, back := slices.BinarySearch(links, place[to]<<32|place[t]); !back {
 				add(posAt(t.relatedPos, i), KindOneWay, "one-way related link: "+quote(t.Name)+" lists "+quote(to.Name)+", which does not list it back")
 			}
 		}

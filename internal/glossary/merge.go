@@ -32,7 +32,7 @@ func New(files ...*File) (*Glossary, Problems) {
 		m.file(f)
 	}
 	g := &Glossary{terms: m.terms, sources: m.sources}
-	m.problems = append(m.problems, g.index(m.layer)...)
+	m.problems = append(m.problems, g.index(m.layer, m.byName)...)
 	return g, m.problems
 }
 
@@ -51,8 +51,9 @@ func (m *merger) add(pos Pos, kind Kind, format string, args ...any) {
 func (m *merger) file(f *File) {
 	src := Source{File: f.Name, Terms: len(f.Terms)}
 	inFile := map[string]*Term{}
-	for _, e := range f.Terms {
-		k := Key(e.Name)
+	keys := nameKeys(f.Terms)
+	for i, e := range f.Terms {
+		k := keys[i]
 		if k == "" {
 			m.add(e.Pos, KindNoLetters, "term %q has no letters or digits", e.Name)
 			continue

@@ -17,6 +17,9 @@ type Answer struct {
 	// when that is why none was picked ("customer" is part of many); 0
 	// for a plain miss or for a close call between two terms.
 	Shared int
+	// Respelled is the word a one-word query was read as when it is a
+	// typo of a word several names share ("customer" for "custmer").
+	Respelled string
 	// Close is set when the two best candidates, of different terms,
 	// scored too near each other to pick one.
 	Close bool
@@ -88,6 +91,11 @@ func (m *Matcher) answer(q query) Answer {
 	b := rs[0]
 	if !strong(b.Kind) {
 		if a, ok := m.shared(q); ok {
+			return a
+		}
+	}
+	if b.Kind == Fuzzy || b.Score < Threshold {
+		if a, ok := m.respelledWord(q); ok {
 			return a
 		}
 	}

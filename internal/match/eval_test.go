@@ -100,6 +100,21 @@ func TestHeldOutClean(t *testing.T) {
 	s.check(t, 0.95, 0.90, 0.90)
 }
 
+// TestHeldOut4 runs a set written in session 4 by someone who saw only
+// the list of CRM terms (misspellings, wording, comparisons, negatives,
+// vendors' words, short forms). Its first run, on edfc42f before any
+// change made because of it, was 304/320: 78/80 misspellings, 52/60
+// wording, 30/30 comparisons, 88/90 negatives, 27/30 vendor, 29/30
+// short. Three expectations were changed since, where the glossary has an
+// entry of its own for the concept (Request for quotation, Average revenue
+// per account, Computer telephony integration: ADR 009). The rules it
+// led to (a typo of a shared word, acronyms typed whole, a query hanging on
+// a preposition) are general; no alias was added for it.
+func TestHeldOut4(t *testing.T) {
+	s := evaluate(t, "testdata/heldout4.tsv")
+	s.check(t, 0.95, 0.80, 0.95)
+}
+
 type tally struct {
 	pass, total int
 	negative    bool // its queries must match nothing

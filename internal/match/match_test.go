@@ -37,7 +37,7 @@ func TestBest(t *testing.T) {
 
 func TestBestRejects(t *testing.T) {
 	_, m := builtinMatcher(t)
-	for _, q := range []string{"zzqxv", "tax return", "lead guitar", "contact lens", "café", "a", "?", "oil pipeline"} {
+	for _, q := range []string{"zzqxv", "tax return", "lead guitar", "contact lens", "café", "a", "?", "oil pipeline", "compare", "account for", "CPR", "custmer"} {
 		if r, ok := m.Best(q); ok {
 			t.Errorf("Best(%q) = %q (%s %.2f), want no match", q, r.Term.Name, r.Kind, r.Score)
 		}
@@ -150,5 +150,17 @@ func TestCompare(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Compare(%q) = %q, want %q", tt.query, got, tt.want)
 		}
+	}
+}
+
+func TestRespelledWord(t *testing.T) {
+	_, m := builtinMatcher(t)
+	a := m.Answer("custmer")
+	if a.OK || a.Shared < 2 || a.Respelled != "customer" {
+		t.Errorf("Answer(custmer) = OK %v, shared %d, read as %q; want ambiguous, read as customer", a.OK, a.Shared, a.Respelled)
+	}
+	// A typo of a word one name begins answers that name.
+	if a := m.Answer("renewel"); !a.OK || a.Term.Name != "Renewal" {
+		t.Errorf("Answer(renewel) = %v %q", a.OK, name(a.Result))
 	}
 }

@@ -19,9 +19,13 @@ const (
 
 // wordForms: the same words after stemming, in order or not.
 func (m *Matcher) wordForms(q query, keep func(Result)) {
+	dangling := len(q.words) > 1 && isPreposition(q.words[len(q.words)-1])
 	for _, i := range m.byStems.get(sortedKey(q.stems)) {
 		if len(m.entries[i].words) == 1 && isAcronym(m.entries[i].text) {
 			continue // an acronym has no word forms: "sales" is not SAL
+		}
+		if dangling && !slices.Contains(m.entries[i].words, q.words[len(q.words)-1]) {
+			continue // a query left hanging on "for" or "to" is a phrase: "account for" is not Account
 		}
 		score := 0.93
 		if strings.Join(m.entries[i].stems, " ") == strings.Join(q.stems, " ") {
@@ -42,6 +46,17 @@ func (m *Matcher) wordForms(q query, keep func(Result)) {
 	}
 }
 
+// isPreposition reports the stop words that leave a query hanging when it
+// ends on them ("account for"); "and" at the end is more likely a stray
+// "&".
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "for", "to", "in", "on", "by":
+		return true
+	}
+	return false
+}
+
 // prefixes: the query is how the name starts ("onboardin"), or each query
 // word starts a word of the name in order ("lifetime val", "account man").
 func (m *Matcher) prefixes(q query, keep func(Result)) {
@@ -58,6 +73,9 @@ func (m *Matcher) prefixes(q query, keep func(Result)) {
 			continue
 		}
 		if strings.HasPrefix(e.compact, q.compact) {
+			if len(e.words) == 1 && isAcronym(e.text) {
+				continue // an acronym is typed whole: "cpr" is not CPRA
+			}
 			keep(m.result(i, Prefix, 0.7+0.25*ratio(q.compact, e.compact)))
 			continue
 		}
@@ -111,6 +129,9 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 		return
 	}
 	for _, f := range m.fuzzyFind(q.compact) {
+		if e := &m.entries[f.Index]; len(e.words) == 1 && isAcronym(e.text) {
+			continue // as for prefixes: "cpr" is not CPRA
+		}
 		runs := 1
 		for k := 1; k < len(f.MatchedIndexes); k++ {
 			if f.MatchedIndexes[k] != f.MatchedIndexes[k-1]+1 {

@@ -26,7 +26,7 @@ func (m *Matcher) typos(q query, keep func(Result)) {
 		if !fewEdits(letters, m.masks[i].letters, maxEdits(min(len(q.compact), len(e.compact)))) {
 			continue
 		}
-		if d, ok := withinEdits(q.compact, e.compact); ok {
+		if d, ok := withinEdits(q.compact, e.compact); ok && !(len(q.words) == 1 && otherWord(q.compact, e.compact, d)) {
 			keep(m.result(i, Typo, 0.9*(1-float64(d)/float64(len(e.compact)))))
 		}
 	}
@@ -43,6 +43,24 @@ func maxEdits(n int) int {
 		return 2
 	}
 	return 3
+}
+
+// otherWord reports whether a, a query of one word, is d edits from b
+// the way another word of the same length is rather than a typo: two
+// letters changed in a word of fewer than eight ("compare" and "company").
+// Letters dropped, added or swapped, the slips of typing, still count as
+// a typo ("dsconut" is Discount).
+func otherWord(a, b string, d int) bool {
+	if d != 2 || len(a) != len(b) || len(a) >= 8 {
+		return false
+	}
+	changed := 0
+	for i := range len(a) {
+		if a[i] != b[i] {
+			changed++
+		}
+	}
+	return changed == 2
 }
 
 func withinEdits(a, b string) (int, bool) {

@@ -37,6 +37,7 @@ type name struct {
 	// else two ""; nil when no word's case matters, as for most names.
 	spelling []string
 	everyday bool // a single common English word: see rules.go
+	clock    bool // "AM" or "PM": see rules.go
 }
 
 // root is the trie's first node.

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"io"
 	"testing"
 	"testing/iotest"
 )
@@ -19,6 +20,12 @@ func FuzzScan(f *testing.F) {
 	a := testAutomaton(f)
 	f.Fuzz(func(t *testing.T, text []byte) {
 		{
+			// A text with a UTF-16 byte order mark is scanned, and given
+			// back, as UTF-8.
+			want, err := io.ReadAll(utf8Text(bytes.NewReader(text)))
+			if err != nil {
+				t.Fatal(err)
+			}
 			r := func() *bytes.Reader { return bytes.NewReader(text) }
 			var back bytes.Buffer
 			var mentions []Mention
@@ -26,18 +33,18 @@ func FuzzScan(f *testing.F) {
 				Mention: func(m Mention) error { back.WriteString(m.Text); mentions = append(mentions, m); return nil },
 				Text:    func(b []byte) error { back.Write(b); return nil },
 			}
-			err := a.Scan(r(), Options{}, h)
+			err = a.Scan(r(), Options{}, h)
 			if err == ErrBinary {
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(back.Bytes(), text) {
-				t.Fatalf("text given back differs:\n%q\n%q", back.Bytes(), text)
+			if !bytes.Equal(back.Bytes(), want) {
+				t.Fatalf("text given back differs:\n%q\n%q", back.Bytes(), want)
 			}
 			for _, m := range mentions {
-				if m.Offset < 0 || m.End > int64(len(text)) || string(text[m.Offset:m.End]) != m.Text || m.Line < 1 || m.Column < 1 {
+				if m.Offset < 0 || m.End > int64(len(want)) || string(want[m.Offset:m.End]) != m.Text || m.Line < 1 || m.Column < 1 {
 					t.Fatalf("mention %+v does not fit the text", m)
 				}
 			}

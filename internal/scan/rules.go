@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,9 @@ import (
 //     capitalised mid-sentence, as the glossary writes a name ("update the
 //     Lead"), or as part of a longer name ("lead scoring"). Options.AllWords
 //     turns this off.
+//   - Clock times. "AM" and "PM" after a number ("10 AM", "9:30 pm")
+//     tell the time: a name that is one of them (AM, account management)
+//     is not mentioned there, whatever Options.AllWords says.
 //   - Word forms. A word may be written as a plural or possessive of the
 //     name's word ("SQLs", "the customer's"), when match.Stem agrees that the
 //     two are forms of one word.
@@ -40,7 +44,21 @@ func newName(t *glossary.Term, words []nameWord, isName bool) name {
 		}
 	}
 	n.everyday = len(words) == 1 && n.spelling == nil && isEveryday(words[0].key)
+	n.clock = len(words) == 1 && slices.Contains(clockWords, words[0].key)
 	return n
+}
+
+// clockWords are the words that, after a number, tell the time of day.
+var clockWords = []string{"am", "pm"}
+
+// isNumber reports whether raw is written in digits only.
+func isNumber(raw []byte) bool {
+	for _, b := range raw {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return len(raw) > 0
 }
 
 // capitals counts the upper-case letters of s and reports whether the
@@ -83,6 +101,9 @@ func titleCase(raw []byte) bool {
 
 // accepts reports whether the words toks spell a mention of n.
 func (n *name) accepts(toks []token, allWords bool) bool {
+	if n.clock && toks[0].number {
+		return false
+	}
 	for i := 0; i < len(n.spelling); i += 2 {
 		if s := n.spelling[i]; s != "" && !spelledAs(toks[i/2].raw, s, n.spelling[i+1]) {
 			return false

@@ -57,7 +57,7 @@ func (a *Automaton) Scan(r io.Reader, opts Options, h Handler) error {
 }
 
 func (a *Automaton) newScanner(r io.Reader, opts Options, h Handler) *scanner {
-	s := &scanner{a: a, r: r, opts: opts, h: h, line: 1, col: 1}
+	s := &scanner{a: a, r: utf8Text(r), opts: opts, h: h, line: 1, col: 1}
 	s.gap.sentence = true
 	return s
 }
@@ -91,6 +91,7 @@ type scanner struct {
 	pos     int  // next byte of buf to look at
 	eof     bool // r has no more
 	long    bool // inside a word too long to match, passing over it
+	number  bool // the last word was a number
 	line    int  // where pos is
 	col     int
 	gap     gap     // since the last word

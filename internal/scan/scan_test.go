@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf16"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
 )
@@ -41,6 +42,10 @@ const testGlossary = `terms:
   - term: Café metrics
     category: Metrics
     definition: Made up, for letters beyond ASCII.
+  - term: Account management
+    aliases: [AM]
+    category: Sales
+    definition: Looking after accounts.
   - term: C++ integration
     category: Data
     definition: Made up, for a name with symbols.
@@ -99,6 +104,9 @@ func TestMentions(t *testing.T) {
 		{"customer\n\nacquisition cost", "customer=Customer|acquisition cost=Customer acquisition cost", false},
 		{"customer. Acquisition cost", "customer=Customer|Acquisition cost=Customer acquisition cost", false},
 		{"customer-acquisition-cost", "customer-acquisition-cost=Customer acquisition cost", false},
+		{"the AM team meets at 10 AM, or 9:30 AM, not 10:30am", "AM=Account management", false},
+		{"AM at 10 AM", "AM=Account management", true},
+		{"10 CACs", "CACs=Customer acquisition cost", false},
 		{"customer                              acquisition cost", "customer=Customer|acquisition cost=Customer acquisition cost", false},
 	} {
 		got := strings.Join(found(t, a, strings.NewReader(c.text), Options{AllWords: c.all}), "|")
@@ -183,5 +191,36 @@ func TestBinaryByteAtATime(t *testing.T) {
 	a := testAutomaton(t)
 	if err := a.Scan(iotest.OneByteReader(strings.NewReader("CAC CAC\x00")), Options{}, Handler{}); err != ErrBinary {
 		t.Errorf("got %v, want ErrBinary", err)
+	}
+}
+
+func TestUTF16(t *testing.T) {
+	a := testAutomaton(t)
+	utf16 := func(s string, little bool) string {
+		var b []byte
+		if little {
+			b = append(b, 0xff, 0xfe)
+		} else {
+			b = append(b, 0xfe, 0xff)
+		}
+		for _, u := range utf16.Encode([]rune(s)) {
+			if little {
+				b = append(b, byte(u), byte(u>>8))
+			} else {
+				b = append(b, byte(u>>8), byte(u))
+			}
+		}
+		return string(b)
+	}
+	for _, c := range []struct{ text, want string }{
+		{utf16("our CAC and SaaS 😀 café metrics", true), "CAC=Customer acquisition cost|SaaS=Software as a service|café metrics=Café metrics"},
+		{utf16("our CAC", false), "CAC=Customer acquisition cost"},
+		{utf16("CAC", true) + "\x00", "CAC=Customer acquisition cost"},       // a last odd byte
+		{"\xff\xfe\x00\xd8C\x00A\x00C\x00", "CAC=Customer acquisition cost"}, // an unpaired surrogate
+	} {
+		got := strings.Join(found(t, a, strings.NewReader(c.text), Options{}), "|")
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }

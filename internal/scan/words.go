@@ -14,6 +14,7 @@ type token struct {
 	start, end int64
 	line, col  int
 	sentence   bool // a sentence may start here
+	number     bool // the word before it, across spaces, is a number ("10 AM")
 }
 
 // run reads words and the gaps between them to the end of the text.
@@ -67,7 +68,7 @@ func (s *scanner) run() error {
 			if err := s.flush(); err != nil {
 				return err
 			}
-			s.long = true
+			s.long, s.number = true, false
 			s.gap.reset()
 			continue
 		}
@@ -88,7 +89,9 @@ func (s *scanner) word(raw []byte, key string) error {
 	t := token{
 		start: s.base + int64(s.pos), end: s.base + int64(s.pos+len(raw)),
 		line: s.line, col: s.col, sentence: s.gap.sentence,
+		number: s.number && s.gap.joins(),
 	}
+	s.number = isNumber(raw)
 	joins := s.gap.joins()
 	s.gap.reset()
 	s.advance(len(raw), utf8.RuneCount(raw))
