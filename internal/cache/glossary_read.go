@@ -29,6 +29,7 @@ type glossaryFile struct {
 	strings, texts, terms, lists, keys, keyHash, sources, files, notes *sections.Section
 	links, linkEnds                                                    *sections.Section
 
+	path    string // for errors
 	damaged func() // called when a damaged block is found, before the error is returned
 }
 
@@ -57,7 +58,7 @@ func glossarySections(body []byte) (*glossaryFile, error) {
 // fail reports a damaged part of the file.
 func (f *glossaryFile) fail(what string) error {
 	f.damaged()
-	return fmt.Errorf("%w: %s", ErrDamaged, what)
+	return fmt.Errorf("%s: %w (%s)", f.path, ErrDamaged, what)
 }
 
 // str returns the string sp places in strings.

@@ -45,7 +45,7 @@ func (s *Slot) Open() (*Kept, bool) {
 	if err != nil {
 		return nil, false
 	}
-	f.damaged = removeSlot(s)
+	f.path, f.damaged = s.path("glossary"), removeSlot(s)
 	k := &Kept{Glossary: glossary.FromStore(f), Notes: notes, Index: &Index{s, f}}
 	k.Sources = sections.Count[sourceRecord](f.sources)
 	return k, true
