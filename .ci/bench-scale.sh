@@ -3,7 +3,7 @@
 # lookup runs against a plain yaml.v3 decode of the same files (the floor
 # program below, built here, not part of gloss); later exact and typo
 # lookups against `gloss lookup nps` on the built-in glossary; and each
-# command's peak RSS. Glossaries: synthetic ones of 10,000 and 100,000
+# command's peak RSS. Glossaries: synthetic ones of 1,000, 10,000 and 100,000
 # terms (and 1,000,000 with --huge), and FOLDOC and WordNet from Debian's
 # packages, imported with `gloss import dictd`. It uses bench.sh's $work,
 # $gloss, $huge, check, skip, medians, rss and limited.
@@ -107,7 +107,7 @@ measure() {
   local label=$1 terms=$2
   shift 2
   local files=("$@") first_runs=3 later_runs=30 warmup=3 rss_runs=3 huge_one=false
-  if [ "$terms" -ge 1000000 ]; then later_runs=3 warmup=0 rss_runs=1 huge_one=true; fi
+  if [ "$label" = "$huge_label" ]; then later_runs=3 warmup=0 rss_runs=1 huge_one=true; fi
   local name typo
   name=$(pick_name "${files[@]}")
   typo=$(echo "$name" | tr '[:upper:]' '[:lower:]' | awk '{ print substr($0, 1, 1) substr($0, 3, 1) substr($0, 2, 1) substr($0, 4) }')
@@ -159,39 +159,43 @@ measure() {
   export XDG_CACHE_HOME=$work/cache
 }
 
-labels=()
-for n in ${BENCH_SCALE_SIZES:-10000 100000}; do
+labels=() huge_label=none
+for n in ${BENCH_SCALE_SIZES:-1000 10000 100000}; do
   go run ./cmd/synth-glossary -n "$n" >"$work/synth-$n.yaml"
   measure "synth-$n" "$n" "$work/synth-$n.yaml"
   labels+=("synth-$n")
   rm -f "$work/synth-$n.yaml"
 done
 
-# A million terms: 600 MB of YAML and about 1.3 GB of cache, so only with
-# room on the disk and in memory; every command is ended after
-# $slow_limit seconds, and says so.
+# A million terms ($BENCH_HUGE_TERMS): 600 MB of YAML and about 1.3 GB
+# of cache, so only with room on the disk and in memory; every command is
+# ended after $slow_limit seconds, and says so.
 if $huge; then
+  huge_terms=${BENCH_HUGE_TERMS:-1000000} huge_label=synth-${BENCH_HUGE_TERMS:-1000000}
   free_gb=$(df -Pk "$work" | awk 'NR == 2 { printf "%d", $4 / 1048576 }')
   mem_gb=$(awk '/^MemAvailable:/ { printf "%d", $2 / 1048576 }' /proc/meminfo)
   if [ "$free_gb" -lt 4 ] || [ "$mem_gb" -lt 4 ]; then
-    skip "1,000,000 terms" "needs 4 GB free on $work's disk and in memory; $free_gb GB and $mem_gb GB"
+    skip "$huge_terms terms" "needs 4 GB free on $work's disk and in memory; $free_gb GB and $mem_gb GB"
   else
-    go run ./cmd/synth-glossary -n 1000000 >"$work/synth-1m.yaml"
-    mapfile -t parts < <(split_glossary "$work/synth-1m.yaml" 125000)
-    rm -f "$work/synth-1m.yaml"
-    measure "synth-1000000" 1000000 "${parts[@]}"
-    labels+=("synth-1000000")
+    go run ./cmd/synth-glossary -n "$huge_terms" >"$work/synth-huge.yaml"
+    mapfile -t parts < <(split_glossary "$work/synth-huge.yaml" $((huge_terms / 8)))
+    rm -f "$work/synth-huge.yaml"
+    measure "$huge_label" "$huge_terms" "${parts[@]}"
+    labels+=("$huge_label")
     rm -f "${parts[@]}"
   fi
 fi
 
 # FOLDOC and WordNet: Debian's dictd packages, downloaded into $work,
 # never committed; skipped with a note when they cannot be fetched.
-dicts=()
-if (cd "$work" && { apt-get download dict-foldoc dict-wn >/dev/null 2>&1 ||
-  { apt-get update >/dev/null 2>&1 && apt-get download dict-foldoc dict-wn >/dev/null 2>&1; }; }); then
+dicts=${BENCH_DICTS-foldoc wn}
+debs=$(for d in $dicts; do printf 'dict-%s ' "$d"; done)
+if [ -z "$dicts" ]; then
+  :
+elif (cd "$work" && { apt-get download $debs >/dev/null 2>&1 ||
+  { apt-get update >/dev/null 2>&1 && apt-get download $debs >/dev/null 2>&1; }; }); then
   for deb in "$work"/dict-*.deb; do dpkg -x "$deb" "$work/dictd"; done
-  for dict in foldoc wn; do
+  for dict in $dicts; do
     index=$work/dictd/usr/share/dictd/$dict.index
     # import dictd reads FILE.index beside FILE.dict.dz.
     if r=$(limited "$slow_limit" /usr/bin/time -f 'import %e s %M KB' "$gloss" import dictd --merge senses "$index" -o "$work/$dict.yaml" 2>&1); then
@@ -206,7 +210,7 @@ if (cd "$work" && { apt-get download dict-foldoc dict-wn >/dev/null 2>&1 ||
     fi
   done
 else
-  skip "FOLDOC and WordNet" "apt-get download dict-foldoc dict-wn failed (offline?)"
+  skip "$debs" "apt-get download $debs failed (offline?)"
 fi
 
 # The browser's filter on each keystroke, 100,000 synthetic terms: the
@@ -236,7 +240,7 @@ done
 echo
 echo "== targets (issue 17)"
 for l in "${labels[@]}"; do
-  if [ "${s_terms[$l]}" -ge 1000000 ]; then
+  if [ "$l" = "$huge_label" ]; then
     check "$l: exact lookup / lookup nps (x)" "$(ratio_of "${s_exact[$l]}" "${s_nps[$l]}")" "<=" 1.5
     check "$l: peak RSS, every command (MB)" "${s_rss_max[$l]}" "<" 400
     echo "  info  $l: first lookup / yaml.v3 decode $(ratio_of "${s_first[$l]}" "${s_floor[$l]}") x; typo lookup / lookup nps $(ratio_of "${s_typo[$l]}" "${s_nps[$l]}") x"

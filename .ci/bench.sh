@@ -21,9 +21,12 @@
 # in one hyperfine call. Peak RSS is the median of /usr/bin/time's maximum
 # resident set size. Slow commands are ended after $BENCH_LIMIT seconds
 # (default 900) and reported as timed out; BENCH_SCALE_SIZES (default
-# "10000 100000") sets the synthetic sizes of the issue 17 part. Other processes on the machine
-# (fuzzers, builds) slow everything: the load average is printed before
-# and after, and a run on a busy machine should be repeated. Every target
+# "1000 10000 100000") sets the synthetic sizes of the issue 17 part,
+# BENCH_HUGE_TERMS (1000000) the size --huge adds, in eight layers, and
+# BENCH_DICTS ("foldoc wn") the Debian dictionaries; empty for none.
+# Other processes on the machine (fuzzers, builds) slow everything: the
+# load average is printed before and after, and a run on a busy machine
+# should be repeated. Every target
 # is checked where it is measured and again in one summary at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."

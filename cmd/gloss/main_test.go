@@ -14,9 +14,21 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(removesRelease{m}, map[string]func(){
 		"gloss": func() { os.Exit(cli.Main(os.Args[1:], cli.System())) },
 	})
+}
+
+// removesRelease runs the tests, then removes the binary releaseBinary
+// built for them.
+type removesRelease struct{ m *testing.M }
+
+func (r removesRelease) Run() int {
+	code := r.m.Run()
+	if release.dir != "" {
+		os.RemoveAll(release.dir)
+	}
+	return code
 }
 
 // TestScripts runs the end-to-end tests in testdata/script: one file per

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -19,12 +21,7 @@ func TestReleaseBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := filepath.Join(t.TempDir(), "gloss")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := releaseBinary(t)
 	info, err := exec.Command("go", "version", "-m", bin).Output()
 	if err != nil {
 		t.Fatalf("go version -m: %v", err)
@@ -42,4 +39,32 @@ func TestReleaseBinary(t *testing.T) {
 				"look for a cobra Set*Template call or another use of text/template", strings.Fields(line)[2])
 		}
 	}
+}
+
+var release struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+}
+
+// releaseBinary builds gloss as it is released (CGO_ENABLED=0), once for
+// all the tests that run it, and returns its path.
+func releaseBinary(t *testing.T) string {
+	release.once.Do(func() {
+		release.dir, release.err = os.MkdirTemp("", "gloss-release-")
+		if release.err != nil {
+			return
+		}
+		release.bin = filepath.Join(release.dir, "gloss")
+		build := exec.Command("go", "build", "-o", release.bin, ".")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
+			release.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if release.err != nil {
+		t.Fatal(release.err)
+	}
+	return release.bin
 }

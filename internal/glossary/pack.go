@@ -10,7 +10,9 @@ import "strings"
 // glossary of 100,000 terms would be over a million small objects spread
 // thinly over the heap's pages, which every collection marks one by one
 // and which keep those pages from being reused. Packed, the terms take
-// about a fifth less memory and the collector marks four objects a batch.
+// the same bytes in four objects a batch, and the pages the parser's
+// garbage held are given back whole: at 100,000 terms under a 150 MB
+// limit the load's peak fell from 172 to 155 MB (docs/adr/017).
 // The terms are the same values; their lists are capped, so appending to
 // one copies it.
 func pack(terms []*Term) {
