@@ -2,6 +2,8 @@ package cache_test
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -116,6 +118,7 @@ func TestRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got.Sources(), want.Sources()) {
 		t.Errorf("sources:\n got  %+v\n want %+v", got.Sources(), want.Sources())
 	}
+	sameRelated(t, got, want)
 	for _, term := range want.All()[:50] {
 		queries = append(queries, term.Name, term.Name[:len(term.Name)-2])
 	}
@@ -196,9 +199,10 @@ func TestStale(t *testing.T) {
 	}
 }
 
-// TestDamaged checks a damaged or cut-short cache file is not used, and
-// that saving again mends it; for the match index, that the matcher
-// prepares its own and answers the same.
+// TestDamaged checks a damaged or cut-short cache file is not used, or,
+// damaged where only reading it finds out, answers right or reports
+// ErrDamaged and is removed; and that saving again mends it; for the match
+// index, that the matcher prepares its own and answers the same.
 func TestDamaged(t *testing.T) {
 	damage := map[string]func(b []byte) []byte{
 		"flipped byte":  func(b []byte) []byte { b[len(b)/2] ^= 0x40; return b },
@@ -222,8 +226,14 @@ func TestDamaged(t *testing.T) {
 				b, _ := os.ReadFile(files[0])
 				os.WriteFile(files[0], fn(b), 0o600)
 			}
-			if f.hit() {
-				t.Fatal("damaged glossary file used")
+			if g, _, ok := open(f.slot()); ok {
+				err := readAll(g, want)
+				if !errors.Is(err, cache.ErrDamaged) {
+					t.Fatalf("damaged glossary file used: %v", err)
+				}
+				if f.hit() {
+					t.Fatal("damaged glossary file found damaged, but kept")
+				}
 			}
 			f.save()
 			g, m, ok := open(f.slot())
@@ -238,6 +248,112 @@ func TestDamaged(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDamagedLate checks a byte damaged in one term's definition, which
+// opening the glossary does not read, leaves the other terms readable,
+// makes reading that term report ErrDamaged, and removes the slot's
+// files, so that the next run builds them again.
+func TestDamagedLate(t *testing.T) {
+	f := newFixture(t, 600)
+	want := f.save()
+	last := want.Term(want.Len() - 1)
+	files, _ := filepath.Glob(filepath.Join(f.dir, "*.glossary"))
+	b, _ := os.ReadFile(files[0])
+	at := bytes.LastIndex(b, []byte(last.Definition))
+	if at < 0 {
+		t.Fatal("definition not found in the file")
+	}
+	b[at+len(last.Definition)/2] ^= 0x40
+	os.WriteFile(files[0], b, 0o600)
+
+	g, _, ok := open(f.slot())
+	if !ok {
+		t.Fatal("the damage was found on opening: it lies in no block opening reads")
+	}
+	first := g.Find(want.Term(0).Name)
+	if first == nil || first.Definition != want.Term(0).Definition {
+		t.Fatalf("a term in a whole block: %v", first)
+	}
+	err := readAll(g, want)
+	if !errors.Is(err, cache.ErrDamaged) {
+		t.Fatalf("reading the damaged term: %v, want ErrDamaged", err)
+	}
+	if f.hit() {
+		t.Error("the damaged slot was kept")
+	}
+}
+
+// sameRelated checks every term of got has the related terms of the same
+// term of want, in the same order.
+func sameRelated(t *testing.T, got, want *glossary.Glossary) {
+	t.Helper()
+	for i, w := range want.All() {
+		var a, b []string
+		for _, r := range got.Related(got.Term(i)) {
+			a = append(a, r.Name)
+		}
+		for _, r := range want.Related(w) {
+			b = append(b, r.Name)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("Related(%q) = %q, want %q", w.Name, a, b)
+		}
+	}
+}
+
+// TestRelated checks the related terms kept with a glossary are those
+// Glossary.Related finds: names that find nothing, the term itself and
+// repeats left out.
+func TestRelated(t *testing.T) {
+	f := newFixture(t, 20)
+	os.WriteFile(f.path, []byte(`terms:
+  - term: Widget rate
+    aliases: [WR]
+    category: Metrics
+    definition: How many widgets a team ships in a week, counted on Fridays by the lead.
+    related: [NPS, Widget rate, Net Promoter Score, wr, Churn rate]
+`), 0o644)
+	want := f.save()
+	got, _, ok := open(f.slot())
+	if !ok {
+		t.Fatal("cache miss right after saving")
+	}
+	if n := len(want.Related(want.Find("wr"))); n != 2 {
+		t.Fatalf("the fixture's term has %d related terms, want 2", n)
+	}
+	sameRelated(t, got, want)
+}
+
+// readAll reads every term, key and source of g, and the term each key
+// finds, comparing them with want's; it returns the error g panicked
+// with, if it did.
+func readAll(g, want *glossary.Glossary) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err, _ = v.(error)
+			if err == nil {
+				panic(v)
+			}
+		}
+	}()
+	for i := range g.Len() {
+		if got, w := g.Term(i), want.Term(i); got.Name != w.Name || got.Definition != w.Definition || !reflect.DeepEqual(got.Aliases, w.Aliases) {
+			return fmt.Errorf("term %d is %q, want %q", i, got.Name, w.Name)
+		}
+		if a, b := len(g.Related(g.Term(i))), len(want.Related(want.Term(i))); a != b {
+			return fmt.Errorf("term %d has %d related terms, want %d", i, a, b)
+		}
+	}
+	for _, k := range want.Keys() {
+		if got := g.Find(k.Key); got != g.Term(int(k.Term)) {
+			return fmt.Errorf("key %q finds %v", k.Key, got)
+		}
+	}
+	if !reflect.DeepEqual(g.Keys(), want.Keys()) || !reflect.DeepEqual(g.Sources(), want.Sources()) {
+		return errors.New("keys or sources differ")
+	}
+	return nil
 }
 
 // TestUnwritable checks a cache directory that cannot be made or written

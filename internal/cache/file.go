@@ -5,9 +5,7 @@ package cache
 import (
 	"bufio"
 	"encoding/binary"
-	"hash"
 	"hash/crc32"
-	"io"
 	"os"
 )
 
@@ -16,28 +14,29 @@ import (
 //	magic "gloss\x00", kind ('g' glossary or 'm' match index), version
 //	key [32]byte     what the file was built from; see Slot
 //	size uint64      the length of the whole file
-//	body uint32      CRC-32 (IEEE) of everything after the header
-//	header uint32    CRC-32 of the header up to here
+//	zero uint32      so that the body starts at a multiple of 8
+//	header uint32    CRC-32 (IEEE) of the header up to here
 //	body             from byte 56, a multiple of 8
 //
-// A glossary file's body is a table of named sections (glossary.go); a
-// match file's is the matcher's own encoding of its index, which the
-// cache keeps without looking inside. A file that is short, has another
-// kind, version, key or size, or fails either checksum is not used.
-const version = 3
+// Both bodies are tables of named sections (internal/sections): a
+// glossary file's laid out by glossary.go, a match file's in the matcher's
+// own encoding of its index, which the cache keeps without looking
+// inside. The sections carry the checksums of their 64 KiB blocks and of
+// their table, so the body has none of its own: a reader checks the
+// blocks it reads, not the file. A file that is short, has another kind,
+// version, key or size, or fails the header's checksum is not used.
+const version = 4
 
 var magic = []byte("gloss\x00")
 
 // headerLen is the length of the header: 6 + 2 + 32 + 8 + 4 + 4 bytes.
 const headerLen = 56
 
-// writer writes a cache file's body, computing its checksum as it goes;
-// finish writes the header.
+// writer writes a cache file's body; finish writes the header.
 type writer struct {
 	f   *os.File
 	buf *bufio.Writer
-	crc hash.Hash32 // of what buf has flushed: the body
-	off int64       // bytes written so far, header included
+	off int64 // bytes written so far, header included
 	err error
 }
 
@@ -46,9 +45,9 @@ type writer struct {
 const writeBuffer = 256 << 10
 
 func newWriter(f *os.File) *writer {
-	w := &writer{f: f, crc: crc32.NewIEEE(), off: headerLen}
+	w := &writer{f: f, off: headerLen}
 	_, w.err = f.Write(make([]byte, headerLen)) // the header, written last
-	w.buf = bufio.NewWriterSize(io.MultiWriter(f, w.crc), writeBuffer)
+	w.buf = bufio.NewWriterSize(f, writeBuffer)
 	return w
 }
 
@@ -87,7 +86,7 @@ func (w *writer) finish(kind byte, key [32]byte) error {
 	h = append(h, kind, version)
 	h = append(h, key[:]...)
 	h = binary.LittleEndian.AppendUint64(h, uint64(w.off))
-	h = binary.LittleEndian.AppendUint32(h, w.crc.Sum32())
+	h = binary.LittleEndian.AppendUint32(h, 0)
 	h = binary.LittleEndian.AppendUint32(h, crc32.ChecksumIEEE(h))
 	_, err := w.f.WriteAt(h, 0)
 	return err

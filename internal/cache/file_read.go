@@ -20,12 +20,13 @@ var errStale = errors.New("cache file is for other inputs")
 // file with 32-bit offsets, so nothing larger is ever written.
 const maxFileSize = 1 << 32
 
-// readFile opens the cache file at path, checks it is whole and of the
-// given kind and key, and returns its body. The memory stays mapped for
-// the life of the process: the strings of a glossary read from it point
-// into it. With drop set, the pages read to check the file are let go,
-// for a file of which little will be used.
-func readFile(path string, kind byte, key [32]byte, drop bool) ([]byte, error) {
+// readFile opens the cache file at path, checks its header says it is of
+// the given kind and key and as long as it is, and returns its body,
+// mapped: the body's sections are checked as they are read
+// (internal/sections), so a run that reads a few records reads only
+// their pages. The memory stays mapped for the life of the process: the
+// strings of a glossary read from it point into it.
+func readFile(path string, kind byte, key [32]byte) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -45,12 +46,8 @@ func readFile(path string, kind byte, key [32]byte, drop bool) ([]byte, error) {
 	if err := checkHeader(data, kind, key, info.Size()); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	body := data[headerLen:]
-	if checksum(body, drop) != binary.LittleEndian.Uint32(data[48:]) {
-		return nil, fmt.Errorf("%s: checksum mismatch", path)
-	}
 	touch(path, info.ModTime())
-	return body, nil
+	return data[headerLen:], nil
 }
 
 // checkHeader checks h starts with the header of a file of the given
@@ -66,6 +63,7 @@ func checkHeader(h []byte, kind byte, key [32]byte, size int64) error {
 	case h[off+1] != version, !bytes.Equal(h[off+2:off+34], key[:]):
 		return errStale
 	case binary.LittleEndian.Uint64(h[40:]) != uint64(size),
+		binary.LittleEndian.Uint32(h[48:]) != 0,
 		binary.LittleEndian.Uint32(h[52:]) != crc32.ChecksumIEEE(h[:52]):
 		return errors.New("damaged header")
 	}
@@ -89,21 +87,4 @@ func hasHeader(path string, kind byte, key [32]byte) bool {
 		return false
 	}
 	return checkHeader(h, kind, key, info.Size()) == nil
-}
-
-// checksum returns the CRC-32 of b, reading it a window at a time and, if
-// drop is set, letting each window's pages go once read, so that checking
-// a large file does not keep all of it in memory.
-func checksum(b []byte, drop bool) uint32 {
-	const window = 4 << 20
-	var crc uint32
-	for len(b) > 0 {
-		n := min(len(b), window)
-		crc = crc32.Update(crc, crc32.IEEETable, b[:n])
-		if drop {
-			dropPages(b[:n])
-		}
-		b = b[n:]
-	}
-	return crc
 }

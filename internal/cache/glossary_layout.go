@@ -13,13 +13,20 @@ package cache
 //	lists    the aliases and related names of every term, then the term
 //	         names each source added, replaced and extended: spans
 //	keys     the key index, sorted by key: keyRecords
+//	keys/hash  the keys again, as a hash table of hashSlots (keyhash.go):
+//	         what a lookup reads
+//	links    for each term, the places of the terms its related names
+//	         find (Glossary.Related), uint32s end to end (links.go)
+//	links/end  where each term's run of links ends: uint32s
 //	sources  a sourceRecord for each source
 //	files    the file names of the terms' positions: spans
 //	texts    definitions, formulas and examples, end to end
 //	notes    a noteRecord for each note kept with the glossary
 //
-// The long texts are kept apart so that reading every name (to sort a
-// list, say) touches a few megabytes, not the whole file. A new section
+// A glossary is read in place, a term at a time (glossary_read.go), and
+// each section checked a 64 KiB block at a time as it is read. The long
+// texts are kept apart so that reading every name (to sort a list, say)
+// touches a few megabytes, not the whole file. A new section
 // can be added without moving these; a change to what one holds is a new
 // version (file.go).
 

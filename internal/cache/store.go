@@ -17,18 +17,23 @@ type Note struct {
 	Path, Text string
 }
 
-// Kept is what a slot holds: a glossary, its notes, and the store of its
-// matcher's index.
+// Kept is what a slot holds: a glossary, its notes, how many sources it
+// was merged from, and the store of its matcher's index.
 type Kept struct {
 	Glossary *glossary.Glossary
 	Notes    []Note
+	Sources  int
 	Index    *Index
 }
 
 // Open returns what the slot keeps. It reports false when the slot holds
-// no glossary whole and built from the slot's layers as they are now.
+// no glossary built from the slot's layers as they are now, or one whose
+// header, table of sections or notes are damaged. The glossary is read in
+// place as it is used (glossary.FromStore); should a part of the file
+// read later be damaged, the slot's files are removed and the glossary
+// panics with an error wrapping ErrDamaged.
 func (s *Slot) Open() (*Kept, bool) {
-	body, err := readFile(s.path("glossary"), 'g', s.key, true)
+	body, err := readFile(s.path("glossary"), 'g', s.key)
 	if err != nil {
 		return nil, false
 	}
@@ -36,11 +41,14 @@ func (s *Slot) Open() (*Kept, bool) {
 	if err != nil {
 		return nil, false
 	}
-	g, notes, err := f.read()
+	notes, err := f.readNotes()
 	if err != nil {
 		return nil, false
 	}
-	return &Kept{Glossary: g, Notes: notes, Index: &Index{s, f}}, true
+	f.path, f.damaged = s.path("glossary"), removeSlot(s)
+	k := &Kept{Glossary: glossary.FromStore(f), Notes: notes, Index: &Index{s, f}}
+	k.Sources = sections.Count[sourceRecord](f.sources)
+	return k, true
 }
 
 // HasIndex reports whether the slot holds a matcher's index for its key,
@@ -71,7 +79,7 @@ type Index struct {
 
 // Index returns the index kept in the slot, mapped from its file.
 func (x *Index) Index() ([]byte, error) {
-	return readFile(x.s.path("match"), 'm', x.s.key, true)
+	return readFile(x.s.path("match"), 'm', x.s.key)
 }
 
 // Save keeps the index write writes in the slot.
@@ -90,15 +98,7 @@ func (x *Index) Done(b []byte) {
 // will be read again, and a glossary's worth would otherwise stay in
 // memory. They lie in term order in the texts section.
 func (x *Index) TextsRead(from, to int) {
-	start := func(i int) int {
-		if i >= len(x.f.terms) {
-			return len(x.f.texts)
-		}
-		return int(x.f.terms[i].Definition.Off)
-	}
-	if a, b := start(from), start(to); a <= b && b <= len(x.f.texts) {
-		dropPages(x.f.texts[a:b])
-	}
+	x.f.Decoded(from, to)
 }
 
 // write writes a file of the slot to a temporary file and renames it into

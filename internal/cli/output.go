@@ -16,6 +16,7 @@ import (
 // the failing write was not a result (help, a pager's fallback).
 type stdout struct {
 	w   io.Writer
+	n   int64 // bytes written
 	err error
 }
 
@@ -24,6 +25,7 @@ func (s *stdout) Write(p []byte) (int, error) {
 		return 0, s.err
 	}
 	n, err := s.w.Write(p)
+	s.n += int64(n)
 	if err != nil {
 		s.err = err
 	}

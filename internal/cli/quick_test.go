@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -27,6 +29,7 @@ func TestQuickLookupSameOutput(t *testing.T) {
 	run := func(quick bool, args ...string) (string, string, bool) {
 		var out, errs bytes.Buffer
 		a := &app{io: &IO{Out: &out, Err: &errs, In: strings.NewReader(""), Getenv: func(string) string { return "" }}}
+		defer a.closeEnv()
 		if quick {
 			ok := a.quickLookup(args)
 			return out.String(), errs.String(), ok
@@ -36,14 +39,28 @@ func TestQuickLookupSameOutput(t *testing.T) {
 		root.Execute()
 		return out.String(), errs.String(), true
 	}
-	for _, args := range [][]string{{"nps"}, {"lookup", "nps"}, {"lookup", "pipleine"}, {"net", "promoter", "score"}} {
+	team := filepath.Join(t.TempDir(), "team.yaml")
+	os.WriteFile(team, []byte("terms:\n  - term: Widget rate\n    aliases: [WR]\n    category: Metrics\n    definition: How many widgets a team ships in a week, counted on Fridays.\n"), 0o644)
+	for _, args := range [][]string{
+		{"nps"}, {"lookup", "nps"}, {"lookup", "pipleine"}, {"net", "promoter", "score"},
+		// the global flags a shell alias carries, wherever they stand
+		{"--glossary", team, "wr"}, {"--glossary=" + team, "lookup", "widget", "rate"},
+		{"--no-builtin", "--glossary", team, "widget rate"}, {"lookup", "nps", "--glossary", team},
+		{"--color", "never", "nps"}, {"--color=always", "--no-pager", "nps"},
+		{"--glossary", team, "--glossary", team, "nps"},
+	} {
 		qo, qe, ok := run(true, args...)
 		so, se, _ := run(false, args...)
 		if !ok || qo != so || qe != se {
 			t.Errorf("%q: quick (%v) %q / %q, tree %q / %q", args, ok, qo, qe, so, se)
 		}
 	}
-	for _, args := range [][]string{{"list"}, {"lookup"}, {"lookup", "-"}, {"nps", "--json"}, {"zzqxv"}, {"help", "nps"}} {
+	for _, args := range [][]string{
+		{"list"}, {"lookup"}, {"lookup", "-"}, {"nps", "--json"}, {"zzqxv"}, {"help", "nps"},
+		{"--glossary", team, "list"}, {"nps", "--glossary"}, {"--color=bogus", "nps"}, {"--no-builtin=true", "nps"},
+		{"--", "nps"}, {"--glossary", "lookup", "nps"}, // a file named lookup: an error, from the tree
+		{"--no-builtin", "--glossary", team, "nps"}, // a miss
+	} {
 		if _, _, ok := run(true, args...); ok {
 			t.Errorf("%q: quick path answered; it must leave this to the tree", args)
 		}

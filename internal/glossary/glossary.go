@@ -17,6 +17,7 @@ type Glossary struct {
 	// Snapshot; nil for one kept in a Store.
 	terms   []*Term
 	sources []Source
+	stored  *stored // for one kept in a Store: its terms decoded as asked
 
 	// The key index: a map when built by New, or the sorted keys of a
 	// Snapshot, searched in place so a compiled-in glossary costs nothing
@@ -30,23 +31,36 @@ type Glossary struct {
 
 // Len returns the number of terms.
 func (g *Glossary) Len() int {
+	if g.stored != nil {
+		return len(g.stored.terms)
+	}
 	return len(g.terms)
 }
 
 // Term returns the term at place i, 0 <= i < Len(): the same *Term every
 // time it is asked.
 func (g *Glossary) Term(i int) *Term {
+	if g.stored != nil {
+		return g.stored.term(i)
+	}
 	return g.terms[i]
 }
 
 // All returns every term, in order. The slice is shared: it must not be
-// changed.
+// changed. For a glossary kept in a Store, the first call decodes every
+// term.
 func (g *Glossary) All() []*Term {
+	if g.stored != nil {
+		return g.stored.every()
+	}
 	return g.terms
 }
 
 // Sources returns what each file merged contributed, lowest layer first.
 func (g *Glossary) Sources() []Source {
+	if g.stored != nil {
+		return g.stored.allSources()
+	}
 	return g.sources
 }
 
@@ -57,6 +71,9 @@ func (g *Glossary) Find(s string) *Term {
 }
 
 func (g *Glossary) find(key string) *Term {
+	if g.stored != nil {
+		return g.stored.find(key)
+	}
 	if g.keys != nil {
 		return g.keys[key]
 	}
@@ -70,6 +87,11 @@ func (g *Glossary) find(key string) *Term {
 // Related returns the terms t links to, in the order it lists them,
 // leaving out names that match nothing, t itself and repeats.
 func (g *Glossary) Related(t *Term) []*Term {
+	if g.stored != nil {
+		if out, ok := g.stored.related(t); ok {
+			return out
+		}
+	}
 	var out []*Term
 	seen := map[*Term]bool{t: true}
 	for _, r := range t.Related {

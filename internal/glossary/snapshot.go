@@ -35,6 +35,9 @@ func (g *Glossary) Snapshot() *Snapshot {
 // Keys returns g's key index: every name and alias after Key, with the
 // place in Terms of the term it finds, sorted by key.
 func (g *Glossary) Keys() []SnapshotKey {
+	if g.stored != nil {
+		return g.stored.keys()
+	}
 	if g.keys == nil {
 		return g.sorted
 	}

@@ -10,6 +10,15 @@ import (
 	"github.com/gloss-cli/gloss/internal/match"
 )
 
+// ErrCacheDamaged is what a glossary read from the cache panics with
+// (an error wrapping it, on the goroutine that asked) when it finds a part
+// of its file damaged that loading did not read: the file's blocks are
+// checked as they are first read, so that a lookup reads a few of them,
+// not the file (docs/adr/006-cache.md). The cache's files for those
+// layers have been removed by then, so loading again reads the glossary
+// files; package cli does that for a command that has printed nothing.
+var ErrCacheDamaged = cache.ErrDamaged
+
 // privateCacheTerms is the size of glossary worth a cache of its own for
 // one run when the cache directory cannot be written: from about this
 // size a matcher prepared in memory beside the parsed glossary takes
@@ -91,7 +100,7 @@ func (l *loader) open(slot *cache.Slot) (*Env, bool) {
 			return nil, false
 		}
 	}
-	if len(srcs) != len(k.Glossary.Sources()) {
+	if len(srcs) != k.Sources {
 		return nil, false
 	}
 	return l.env(k.Glossary, match.Stored(k.Glossary, k.Index), srcs, skipped), true
