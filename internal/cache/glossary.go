@@ -8,6 +8,7 @@ import (
 	"math"
 
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/parallel"
 	"github.com/gloss-cli/gloss/internal/sections"
 )
 
@@ -40,8 +41,13 @@ type glossaryWriter struct {
 	notes []Note
 }
 
+// writeGlossary writes g's file, with notes, to w. The keys, their hash
+// table and the links are worked out on another core while the terms'
+// strings and records are written: on one core they were half the time
+// of writing the file (docs/adr/020-first-load-overlap.md).
 func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error {
-	gw := glossaryWriter{g: g, keys: g.Keys(), notes: notes}
+	gw := glossaryWriter{g: g, notes: notes}
+	keysDone := parallel.Start(func() { gw.keys = g.Keys() })
 	fileOf := map[string]uint32{}
 	for _, t := range g.All() {
 		if _, ok := fileOf[t.Pos.File]; !ok {
@@ -52,6 +58,11 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 	w.Begin("strings")
 	short := &strtab{w: w}
 	gw.terms(short, &strtab{}, nil)
+	keysDone()
+	var table []hashSlot
+	var links termLinks
+	tablesDone := parallel.Start(func() { table, links = keyHashTable(gw.keys), gw.findLinks() })
+	defer tablesDone() // on every path: the goroutine reads g
 	keysAt := short.n
 	gw.keyStrings(short, nil)
 	sourcesAt := short.n
@@ -98,9 +109,10 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 		}
 	})
 	sections.WriteRecords(w, keys)
+	tablesDone()
 	w.Begin("keys/hash")
-	writeKeyHash(w, gw.keys)
-	gw.writeLinks(w)
+	sections.WriteRecords(w, table)
+	links.write(w)
 
 	w.Begin("sources")
 	var srcs []sourceRecord

@@ -5,10 +5,7 @@ package cache
 // block or two of the file where a binary search of the sorted keys
 // would read one for each of its twenty-odd steps (docs/PERFORMANCE.md).
 
-import (
-	"github.com/gloss-cli/gloss/internal/glossary"
-	"github.com/gloss-cli/gloss/internal/sections"
-)
+import "github.com/gloss-cli/gloss/internal/glossary"
 
 // hashSlot is one slot of the table: the key record it holds, plus one
 // (0 for an empty slot), and the high half of the key's hash, so that a
@@ -43,9 +40,9 @@ func hashSlots(n int) int {
 	return size
 }
 
-// writeKeyHash writes the table of keys, which the key records hold in
-// this order, to w's open section.
-func writeKeyHash(w *sections.Writer, keys []glossary.SnapshotKey) {
+// keyHashTable returns the table of keys, which the key records hold in
+// this order, for the section "keys/hash".
+func keyHashTable(keys []glossary.SnapshotKey) []hashSlot {
 	size := hashSlots(len(keys))
 	table := make([]hashSlot, size)
 	for i, k := range keys {
@@ -56,5 +53,5 @@ func writeKeyHash(w *sections.Writer, keys []glossary.SnapshotKey) {
 		}
 		table[j] = hashSlot{uint32(i + 1), uint32(h >> 32)}
 	}
-	sections.WriteRecords(w, table)
+	return table
 }

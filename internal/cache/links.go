@@ -12,10 +12,15 @@ import (
 	"github.com/gloss-cli/gloss/internal/sections"
 )
 
-// writeLinks writes, for each term of gw's glossary in order, the places
-// of the terms Glossary.Related returns for it, end to end ("links"), and
-// where each term's run ends ("links/end").
-func (gw glossaryWriter) writeLinks(w *sections.Writer) {
+// termLinks is, for each term of a glossary in order, the places of the
+// terms Glossary.Related returns for it, end to end (links), and where
+// each term's run ends (ends): the sections "links" and "links/end".
+type termLinks struct {
+	links, ends []uint32
+}
+
+// findLinks works out gw's termLinks; gw.keys must be set.
+func (gw glossaryWriter) findLinks() termLinks {
 	find := func(name string) int {
 		k := glossary.Key(name)
 		i := sort.Search(len(gw.keys), func(i int) bool { return gw.keys[i].Key >= k })
@@ -25,23 +30,25 @@ func (gw glossaryWriter) writeLinks(w *sections.Writer) {
 		return -1
 	}
 	terms := gw.g.All()
-	ends := make([]uint32, len(terms))
-	w.Begin("links")
-	n := uint32(0)
-	var run []uint32
+	out := termLinks{ends: make([]uint32, len(terms))}
 	for i, t := range terms {
-		run = run[:0]
+		from := len(out.links)
 		for _, r := range t.Related {
-			if to := find(r); to >= 0 && to != i && !slices.Contains(run, uint32(to)) {
-				run = append(run, uint32(to))
+			if to := find(r); to >= 0 && to != i && !slices.Contains(out.links[from:], uint32(to)) {
+				out.links = append(out.links, uint32(to))
 			}
 		}
-		w.Uint32s(run...)
-		n += uint32(len(run))
-		ends[i] = n
+		out.ends[i] = uint32(len(out.links))
 	}
+	return out
+}
+
+// write writes the sections "links" and "links/end".
+func (l termLinks) write(w *sections.Writer) {
+	w.Begin("links")
+	w.Uint32s(l.links...)
 	w.Begin("links/end")
-	w.Uint32s(ends...)
+	w.Uint32s(l.ends...)
 }
 
 // Related returns the places of the terms term i's related names find,

@@ -19,6 +19,15 @@ const (
 	cachedMemoryLimit  = 120 << 20
 )
 
+// loadGCPercent is the collector's GOGC while glossary files are parsed
+// and merged: the heap grows from a few megabytes to the parsed glossary,
+// about 120 MB at 100,000 terms, nearly all of it kept, and at the
+// default 100 the collector ran some thirty times on the way, each
+// marking all that was parsed so far (docs/adr/020-first-load-overlap.md).
+// At 400 it runs a few times before memoryLimit, which then decides as
+// before; the peak is the limit's, not this.
+const loadGCPercent = 400
+
 // memory is the policy for the garbage collector while a glossary other
 // than the built-in one is loaded and used. It changes the runtime's
 // settings, which belong to the whole process, and restore puts them back
@@ -40,6 +49,7 @@ func newMemory(getenv func(string) string) *memory {
 	if !m.userLimit {
 		debug.SetMemoryLimit(memoryLimit)
 	}
+	m.gc()
 	return m
 }
 
@@ -55,13 +65,13 @@ func (m *memory) noGC() {
 	debug.SetMemoryLimit(cachedMemoryLimit)
 }
 
-// gc turns the collector back on, under memoryLimit: for parsing, which
-// makes garbage.
+// gc turns the collector back on, at loadGCPercent under memoryLimit: for
+// parsing, which makes garbage.
 func (m *memory) gc() {
 	if m.userGC || m.userLimit {
 		return
 	}
-	debug.SetGCPercent(m.percent)
+	debug.SetGCPercent(loadGCPercent)
 	debug.SetMemoryLimit(memoryLimit)
 }
 

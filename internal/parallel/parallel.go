@@ -77,6 +77,18 @@ func Do(fns ...func()) {
 	g.Wait()
 }
 
+// Start runs fn on a goroutine of its own and returns the function that
+// waits for it to return: for work one core can do while the caller does
+// other work that needs its result only later.
+func Start(fn func()) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	return func() { <-done }
+}
+
 // Parts returns how many parts n items are worth splitting into: one for
 // every minPart items or part of them, but no more than one for each
 // core, and at least one.
