@@ -3,7 +3,6 @@ package cache
 // This file lays out and writes a cache file; file_read.go reads one back.
 
 import (
-	"bufio"
 	"encoding/binary"
 	"hash/crc32"
 	"os"
@@ -32,53 +31,109 @@ var magic = []byte("gloss\x00")
 // headerLen is the length of the header: 6 + 2 + 32 + 8 + 4 + 4 bytes.
 const headerLen = 56
 
-// writer writes a cache file's body; finish writes the header.
+// writer writes a cache file's body; finish writes the header. The body
+// is gathered in buffers that a goroutine of the writer's own writes to
+// the file, so that the system calls and the kernel's copying of some 100
+// MB run on the other core while the body is worked out (the glossary's
+// strings and records, the matcher's index; docs/adr/020-first-load-overlap.md).
+// A failed write is reported by finish, and the writes after it dropped.
 type writer struct {
-	f   *os.File
-	buf *bufio.Writer
-	off int64 // bytes written so far, header included
-	err error
+	f    *os.File
+	buf  []byte
+	off  int64 // bytes written so far, header included
+	err  error
+	full chan []byte // buffers to write, in order; closed by stop
+	free chan []byte // buffers written, to fill again
+	done chan error  // the first failure of the writing goroutine, or nil
 }
 
 // writeBuffer is the size of the writes to the file: large enough that a
 // 100 MB file takes few system calls.
 const writeBuffer = 256 << 10
 
+// writeBuffers is how many buffers a writer has: one filled while one is
+// written, and one to spare so that neither side waits for a short time.
+const writeBuffers = 3
+
 func newWriter(f *os.File) *writer {
-	w := &writer{f: f, off: headerLen}
+	w := &writer{f: f, off: headerLen, full: make(chan []byte, writeBuffers), free: make(chan []byte, writeBuffers), done: make(chan error, 1)}
 	_, w.err = f.Write(make([]byte, headerLen)) // the header, written last
-	w.buf = bufio.NewWriterSize(f, writeBuffer)
+	for range writeBuffers - 1 {
+		w.free <- make([]byte, 0, writeBuffer)
+	}
+	w.buf = make([]byte, 0, writeBuffer)
+	full, free, done := w.full, w.free, w.done // stop sets w.full to nil
+	go func() {
+		var err error
+		for b := range full {
+			if err == nil {
+				_, err = f.Write(b)
+			}
+			free <- b[:0]
+		}
+		done <- err
+	}()
 	return w
 }
 
 // Write adds b to the body.
 func (w *writer) Write(b []byte) (int, error) {
-	if w.err != nil {
-		return 0, w.err
+	n := len(b)
+	for len(b) > 0 {
+		if len(w.buf) == cap(w.buf) {
+			w.flush()
+		}
+		k := min(len(b), cap(w.buf)-len(w.buf))
+		w.buf = append(w.buf, b[:k]...)
+		b = b[k:]
 	}
-	n, err := w.buf.Write(b)
 	w.off += int64(n)
-	w.err = err
-	return n, err
+	return n, w.err
 }
 
 // WriteString adds s to the body, without copying it first.
 func (w *writer) WriteString(s string) (int, error) {
-	if w.err != nil {
-		return 0, w.err
+	n := len(s)
+	for len(s) > 0 {
+		if len(w.buf) == cap(w.buf) {
+			w.flush()
+		}
+		k := min(len(s), cap(w.buf)-len(w.buf))
+		w.buf = append(w.buf, s[:k]...)
+		s = s[k:]
 	}
-	n, err := w.buf.WriteString(s)
 	w.off += int64(n)
-	w.err = err
-	return n, err
+	return n, w.err
+}
+
+// flush hands the buffer to the writing goroutine and takes a free one.
+func (w *writer) flush() {
+	if w.full == nil || len(w.buf) == 0 {
+		return
+	}
+	w.full <- w.buf
+	w.buf = <-w.free
+}
+
+// stop writes what is buffered, waits for the writing goroutine to end
+// and returns the first failure of a write. It may be called again, and
+// must be on every path: finish does, and the code that gives up on a
+// file.
+func (w *writer) stop() error {
+	if w.full != nil {
+		w.flush()
+		close(w.full)
+		w.full = nil
+		if err := <-w.done; w.err == nil {
+			w.err = err
+		}
+	}
+	return w.err
 }
 
 // finish writes the header of a file of the given kind and key.
 func (w *writer) finish(kind byte, key [32]byte) error {
-	if w.err != nil {
-		return w.err
-	}
-	if err := w.buf.Flush(); err != nil {
+	if err := w.stop(); err != nil {
 		return err
 	}
 	h := make([]byte, 0, headerLen)

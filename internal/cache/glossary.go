@@ -47,7 +47,8 @@ type glossaryWriter struct {
 // of writing the file (docs/adr/020-first-load-overlap.md).
 func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error {
 	gw := glossaryWriter{g: g, notes: notes}
-	keysDone := parallel.Start(func() { gw.keys = g.Keys() })
+	var sorted []glossary.SnapshotKey // gw's methods copy gw: the goroutine must not write to it
+	keysDone := parallel.Start(func() { sorted = g.Keys() })
 	fileOf := map[string]uint32{}
 	for _, t := range g.All() {
 		if _, ok := fileOf[t.Pos.File]; !ok {
@@ -59,6 +60,7 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 	short := &strtab{w: w}
 	gw.terms(short, &strtab{}, nil)
 	keysDone()
+	gw.keys = sorted
 	var table []hashSlot
 	var links termLinks
 	tablesDone := parallel.Start(func() { table, links = keyHashTable(gw.keys), gw.findLinks() })

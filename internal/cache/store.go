@@ -119,6 +119,7 @@ func (s *Slot) write(kind string, k byte, body func(io.Writer) error) error {
 	if err == nil {
 		err = w.finish(k, s.key)
 	}
+	w.stop() // the writing goroutine ends on every path
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
