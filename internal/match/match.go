@@ -47,7 +47,7 @@ type Matcher struct {
 	buildOnce sync.Once
 	store     Store // where the prepared index is kept between runs, if anywhere
 
-	x          *index // the prepared index, read in place (access.go)
+	x          *inPlace // the prepared index, read in place (decode.go, access.go)
 	byKey      order  // entries by glossary.Key
 	byComp     order  // by compact key
 	byStems    order  // by their stems sorted, stop words left out
@@ -55,9 +55,6 @@ type Matcher struct {
 	// scan makes every stage compare every entry, as before the index:
 	// the reference the tests hold the index to.
 	scan bool
-
-	textOnce sync.Once
-	texts    texts // stemmed definition and example of each term, built on first use
 
 	lastMu    sync.Mutex
 	lastQuery string
@@ -187,12 +184,12 @@ func (m *Matcher) Suggest(query string, n int) []Result {
 // result is entry i as a result: it reads only the term, and the name or
 // alias, of the entry's record. i must be an entry that entry accepts.
 func (m *Matcher) result(i int, kind Kind, score float64) Result {
-	r := &m.x.recs[i]
+	r := m.x.recs.at(i)
 	alias := r.Alias == 1
 	if kind == Exact && alias {
 		kind = Alias
 		score -= 0.01
 	}
-	text, _ := strStored(m.x.blob, r.Text)
+	text, _ := m.x.blob.str(r.Text)
 	return Result{Term: m.g.Term(int(r.Term)), Kind: kind, Score: score, Via: text}
 }
