@@ -30,8 +30,8 @@ type inPlace struct {
 	// ends at textEnd[i].
 	vocab            arr[span]
 	text, textEnd    arr[uint32]
-	words, stems     postings // entries by each word, and stem, of their loose key
-	grams, wordGrams postings // entries, and words of words, by bigram
+	words, stems     postings    // entries by each word, and stem, of their loose key
+	grams, wordGrams postings    // entries, and words of words, by bigram
 	letters          arr[uint32] // 64 sets of entries by letterSet bit, as uint32 pairs
 }
 

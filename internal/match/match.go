@@ -48,10 +48,10 @@ type Matcher struct {
 	store     Store // where the prepared index is kept between runs, if anywhere
 
 	x          *inPlace // the prepared index, read in place (decode.go, access.go)
-	byKey      order  // entries by glossary.Key
-	byComp     order  // by compact key
-	byStems    order  // by their stems sorted, stop words left out
-	byCompStem order  // by the stem of the compact key
+	byKey      order    // entries by glossary.Key
+	byComp     order    // by compact key
+	byStems    order    // by their stems sorted, stop words left out
+	byCompStem order    // by the stem of the compact key
 	// scan makes every stage compare every entry, as before the index:
 	// the reference the tests hold the index to.
 	scan bool

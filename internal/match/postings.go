@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
 )
 
 // postings maps keys to lists of numbers (entries or words), read in
