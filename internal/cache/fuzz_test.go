@@ -61,6 +61,8 @@ func readGlossary(t *testing.T, body []byte) {
 	for i := range g.Len() { // one at a time, then all
 		g.Find(g.Term(i).Name)
 		g.Related(g.Term(i))
+		g.LinkedFrom(g.Term(i))
+		g.LinkedFromCount(g.Term(i))
 	}
 	for _, term := range g.All() { // every string read
 		n += len(term.Name + term.Category + term.Definition + term.Formula + term.Example + term.Pos.File)

@@ -18,6 +18,10 @@ package cache
 //	links    for each term, the places of the terms its related names
 //	         find (Glossary.Related), uint32s end to end (links.go)
 //	links/end  where each term's run of links ends: uint32s
+//	linked   for each term, the places of the terms whose related names
+//	         find it (Glossary.LinkedFrom), in order of place, uint32s
+//	         end to end (links.go)
+//	linked/end  where each term's run of linking terms ends: uint32s
 //	sources  a sourceRecord for each source
 //	files    the file names of the terms' positions: spans
 //	texts    definitions, formulas and examples, end to end

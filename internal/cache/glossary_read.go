@@ -27,7 +27,7 @@ var ErrDamaged = errors.New("cache file is damaged")
 // from the cache.
 type glossaryFile struct {
 	strings, texts, terms, lists, keys, keyHash, sources, files, notes *sections.Section
-	links, linkEnds                                                    *sections.Section
+	links, linkEnds, linked, linkedEnds                                *sections.Section
 
 	path    string // for errors
 	damaged func() // called when a damaged block is found, before the error is returned
@@ -50,7 +50,8 @@ func glossarySections(body []byte) (*glossaryFile, error) {
 	f := &glossaryFile{
 		strings: get("strings"), texts: get("texts"), terms: get("terms"), lists: get("lists"),
 		keys: get("keys"), keyHash: get("keys/hash"), sources: get("sources"), files: get("files"),
-		notes: get("notes"), links: get("links"), linkEnds: get("links/end"), damaged: func() {},
+		notes: get("notes"), links: get("links"), linkEnds: get("links/end"),
+		linked: get("linked"), linkedEnds: get("linked/end"), damaged: func() {},
 	}
 	return f, err
 }

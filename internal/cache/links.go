@@ -2,7 +2,10 @@ package cache
 
 // This file keeps, for each term, the terms its related names find, so
 // that a lookup shows a term's related terms without looking each name
-// up: the sections "links" and "links/end".
+// up (the sections "links" and "links/end"), and the terms whose related
+// names find it, so that an ambiguous lookup or `gloss related` reads
+// only the terms it shows rather than every term's links ("linked" and
+// "linked/end").
 
 import (
 	"slices"
@@ -14,7 +17,8 @@ import (
 
 // writeLinks writes, for each term of gw's glossary in order, the places
 // of the terms Glossary.Related returns for it, end to end ("links"), and
-// where each term's run ends ("links/end").
+// where each term's run ends ("links/end"); then the same for the terms
+// Glossary.LinkedFrom returns, in order of place ("linked", "linked/end").
 func (gw glossaryWriter) writeLinks(w *sections.Writer) {
 	find := func(name string) int {
 		k := glossary.Key(name)
@@ -26,9 +30,10 @@ func (gw glossaryWriter) writeLinks(w *sections.Writer) {
 	}
 	terms := gw.g.All()
 	ends := make([]uint32, len(terms))
+	in := make([]uint32, len(terms)) // how many terms link to each
 	w.Begin("links")
 	n := uint32(0)
-	var run []uint32
+	var run, links []uint32
 	for i, t := range terms {
 		run = run[:0]
 		for _, r := range t.Related {
@@ -37,21 +42,67 @@ func (gw glossaryWriter) writeLinks(w *sections.Writer) {
 			}
 		}
 		w.Uint32s(run...)
+		links = append(links, run...)
+		for _, to := range run {
+			in[to]++
+		}
 		n += uint32(len(run))
 		ends[i] = n
 	}
 	w.Begin("links/end")
 	w.Uint32s(ends...)
+
+	// Each term's linking terms, in order of place: its run starts where
+	// the runs before it end, and fills as the links are gone through in
+	// order of the term that lists them.
+	at := make([]uint32, len(terms))
+	sum := uint32(0)
+	for i, k := range in {
+		at[i], in[i] = sum, sum+k
+		sum += k
+	}
+	from := make([]uint32, len(links))
+	start := uint32(0)
+	for i, end := range ends {
+		for _, to := range links[start:end] {
+			from[at[to]] = uint32(i)
+			at[to]++
+		}
+		start = end
+	}
+	w.Begin("linked")
+	w.Uint32s(from...)
+	w.Begin("linked/end")
+	w.Uint32s(in...)
 }
 
 // Related returns the places of the terms term i's related names find,
 // as Glossary.Related finds them.
 func (f *glossaryFile) Related(i int) ([]int, error) {
+	return f.run(f.links, f.linkEnds, i, "links")
+}
+
+// LinkedFrom returns the places of the terms whose related names find
+// term i, as Glossary.LinkedFrom finds them, in order of place.
+func (f *glossaryFile) LinkedFrom(i int) ([]int, error) {
+	return f.run(f.linked, f.linkedEnds, i, "linked")
+}
+
+// LinkedFromCount returns how many terms LinkedFrom(i) returns, reading
+// only where their run ends and starts.
+func (f *glossaryFile) LinkedFromCount(i int) (int, error) {
+	from, to, err := f.bounds(f.linked, f.linkedEnds, i, "linked")
+	return int(to - from), err
+}
+
+// bounds returns where term i's run lies in a section of places whose
+// runs end where ends says.
+func (f *glossaryFile) bounds(places, ends *sections.Section, i int, what string) (from, to uint32, err error) {
 	end := func(i int) (uint32, bool) {
 		if i < 0 {
 			return 0, true
 		}
-		b, ok := f.linkEnds.Bytes(4*uint64(i), 4)
+		b, ok := ends.Bytes(4*uint64(i), 4)
 		if !ok {
 			return 0, false
 		}
@@ -59,17 +110,26 @@ func (f *glossaryFile) Related(i int) ([]int, error) {
 	}
 	from, ok1 := end(i - 1)
 	to, ok2 := end(i)
-	if !ok1 || !ok2 || from > to {
-		return nil, f.fail("links")
+	if !ok1 || !ok2 || from > to || uint64(to) > uint64(places.Len()/4) {
+		return 0, 0, f.fail(what)
 	}
-	b, ok := f.links.Bytes(4*uint64(from), 4*uint64(to-from))
+	return from, to, nil
+}
+
+// run returns term i's run of places, each checked to be a term's.
+func (f *glossaryFile) run(places, ends *sections.Section, i int, what string) ([]int, error) {
+	from, to, err := f.bounds(places, ends, i, what)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := places.Bytes(4*uint64(from), 4*uint64(to-from))
 	if !ok {
-		return nil, f.fail("links")
+		return nil, f.fail(what)
 	}
 	out := make([]int, 0, to-from)
 	for _, t := range sections.Uint32s(b) {
 		if int(t) >= f.Len() {
-			return nil, f.fail("links")
+			return nil, f.fail(what)
 		}
 		out = append(out, int(t))
 	}

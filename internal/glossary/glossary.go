@@ -103,8 +103,35 @@ func (g *Glossary) Related(t *Term) []*Term {
 	return out
 }
 
-// LinkedFrom returns the terms that list t as related, alphabetically.
+// LinkedFrom returns the terms that list t as related (Related returns
+// t for them), alphabetically. A glossary kept in a Store reads them from
+// it, decoding only them.
 func (g *Glossary) LinkedFrom(t *Term) []*Term {
+	if g.stored != nil {
+		if out, ok := g.stored.linkedFrom(t); ok {
+			return out
+		}
+	}
+	return g.linkedFromAll(t)
+}
+
+// LinkedFromCount returns how many terms LinkedFrom returns for t,
+// without decoding them in a glossary kept in a Store.
+func (g *Glossary) LinkedFromCount(t *Term) int {
+	if g.stored != nil {
+		if i, ok := g.stored.place(t); ok {
+			n, err := g.stored.s.LinkedFromCount(i)
+			if err != nil {
+				panic(err)
+			}
+			return n
+		}
+	}
+	return len(g.linkedFromAll(t))
+}
+
+// linkedFromAll is LinkedFrom worked out from every term's links, once.
+func (g *Glossary) linkedFromAll(t *Term) []*Term {
 	g.linkOnce.Do(func() {
 		g.linkedFrom = map[*Term][]*Term{}
 		for _, from := range g.All() {

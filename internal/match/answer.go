@@ -137,7 +137,7 @@ func (m *Matcher) shared(q query) (Answer, bool) {
 	// reader most likely meant. Only the few named are put in order: an
 	// everyday word can be part of thousands of names.
 	for i := range holders {
-		holders[i].links = len(m.g.LinkedFrom(holders[i].term))
+		holders[i].links = m.g.LinkedFromCount(holders[i].term)
 	}
 	a := Answer{Shared: len(holders)}
 	for _, h := range firstFew(holders, maxCandidates) {
