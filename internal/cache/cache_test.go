@@ -309,7 +309,7 @@ func sameRelated(t *testing.T, got, want *glossary.Glossary) {
 		if !reflect.DeepEqual(a, b) {
 			t.Fatalf("LinkedFrom(%q) = %q, want %q", w.Name, a, b)
 		}
-		if n := got.LinkedFromCount(got.Term(i)); n != len(b) {
+		if n := got.LinkedFromCount(i); n != len(b) {
 			t.Fatalf("LinkedFromCount(%q) = %d, want %d", w.Name, n, len(b))
 		}
 	}
@@ -363,6 +363,9 @@ func readAll(g, want *glossary.Glossary) (err error) {
 		}
 		if a, b := len(g.LinkedFrom(g.Term(i))), len(want.LinkedFrom(want.Term(i))); a != b {
 			return fmt.Errorf("term %d has %d linking terms, want %d", i, a, b)
+		}
+		if a, b := g.Name(i), want.Term(i).Name; a != b {
+			return fmt.Errorf("term %d is named %q alone, want %q", i, a, b)
 		}
 	}
 	for _, k := range want.Keys() {

@@ -123,6 +123,20 @@ func (f *glossaryFile) Term(i int) (glossary.Term, error) {
 	}, nil
 }
 
+// Name returns the name of term i alone: its record and the name's
+// string.
+func (f *glossaryFile) Name(i int) (string, error) {
+	r, ok := sections.Record[termRecord](f.terms, i)
+	if !ok {
+		return "", f.fail("term record")
+	}
+	name, ok := f.str(r.Name)
+	if !ok {
+		return "", f.fail(fmt.Sprintf("term %d", i))
+	}
+	return name, nil
+}
+
 // Decoded lets the pages of the definitions, formulas and examples of
 // terms from..to go, once read and checked: they lie in term order in the
 // texts section, and few will be read again.

@@ -115,19 +115,27 @@ func (g *Glossary) LinkedFrom(t *Term) []*Term {
 	return g.linkedFromAll(t)
 }
 
-// LinkedFromCount returns how many terms LinkedFrom returns for t,
-// without decoding them in a glossary kept in a Store.
-func (g *Glossary) LinkedFromCount(t *Term) int {
+// LinkedFromCount returns how many terms LinkedFrom returns for the term
+// at place i, without decoding them (or it) in a glossary kept in a
+// Store.
+func (g *Glossary) LinkedFromCount(i int) int {
 	if g.stored != nil {
-		if i, ok := g.stored.place(t); ok {
-			n, err := g.stored.s.LinkedFromCount(i)
-			if err != nil {
-				panic(err)
-			}
-			return n
+		n, err := g.stored.s.LinkedFromCount(i)
+		if err != nil {
+			panic(err)
 		}
+		return n
 	}
-	return len(g.linkedFromAll(t))
+	return len(g.linkedFromAll(g.Term(i)))
+}
+
+// Name returns the name of the term at place i, 0 <= i < Len(), without
+// decoding the rest of it in a glossary kept in a Store.
+func (g *Glossary) Name(i int) string {
+	if g.stored != nil {
+		return g.stored.name(i)
+	}
+	return g.terms[i].Name
 }
 
 // linkedFromAll is LinkedFrom worked out from every term's links, once.

@@ -28,6 +28,8 @@ type Store interface {
 	LinkedFrom(i int) ([]int, error)
 	// LinkedFromCount returns how many places LinkedFrom(i) returns.
 	LinkedFromCount(i int) (int, error)
+	// Name returns the name of term i, 0 <= i < Len(), alone.
+	Name(i int) (string, error)
 	// Keys returns the key index, sorted by key.
 	Keys() ([]SnapshotKey, error)
 	// Sources returns what each file merged contributed.
@@ -119,6 +121,19 @@ func (st *stored) every() []*Term {
 		panic(st.allErr)
 	}
 	return st.all
+}
+
+// name returns the name of term i, read alone unless the term is
+// decoded.
+func (st *stored) name(i int) string {
+	if t := st.terms[i].Load(); t != nil {
+		return t.Name
+	}
+	n, err := st.s.Name(i)
+	if err != nil {
+		panic(err)
+	}
+	return n
 }
 
 // find returns the term key names, or nil.

@@ -32,7 +32,7 @@ func (m *Matcher) entry(i int) (entry, bool) {
 		return entry{}, false
 	}
 	return entry{
-		term: m.g.Term(int(e.term)), text: e.text, alias: e.alias, key: e.key, compact: e.compact,
+		term: e.term, text: e.text, alias: e.alias, key: e.key, compact: e.compact,
 		words: words, stems: stems, compactStem: e.compactStem, stemKey: e.stemKey,
 	}, true
 }

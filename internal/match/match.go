@@ -58,7 +58,34 @@ type Matcher struct {
 
 	lastMu    sync.Mutex
 	lastQuery string
-	last      []Result // the candidates for lastQuery
+	last      []hit // the candidates for lastQuery
+}
+
+// hit is a candidate as the stages find it: its term by place, so that a
+// query over a large glossary decodes only the terms it shows, not the
+// thousands a common word or a short query reaches.
+type hit struct {
+	term  int32
+	kind  Kind
+	score float64
+	via   string
+}
+
+// resultOf returns h as a Result.
+func (m *Matcher) resultOf(h hit) Result {
+	return Result{Term: m.g.Term(int(h.term)), Kind: h.kind, Score: h.score, Via: h.via}
+}
+
+// results returns hs as Results (nil for nil).
+func (m *Matcher) results(hs []hit) []Result {
+	if hs == nil {
+		return nil
+	}
+	out := make([]Result, len(hs))
+	for i, h := range hs {
+		out[i] = m.resultOf(h)
+	}
+	return out
 }
 
 // New prepares a matcher for g.
@@ -90,7 +117,7 @@ func (m *Matcher) build() {
 // in a slice the caller may change. The last query's are remembered: a
 // lookup that finds nothing asks again for suggestions, and over a large
 // glossary running the stages is most of the work.
-func (m *Matcher) candidates(query string) []Result {
+func (m *Matcher) candidates(query string) []hit {
 	m.lastMu.Lock()
 	if m.lastQuery == query && m.last != nil {
 		out := slices.Clone(m.last)
@@ -106,20 +133,20 @@ func (m *Matcher) candidates(query string) []Result {
 }
 
 // run runs every stage for query and returns what they found.
-func (m *Matcher) run(query string) []Result {
+func (m *Matcher) run(query string) []hit {
 	m.buildOnce.Do(m.build)
 	q := newQuery(query)
 	if q.compact == "" {
 		return nil
 	}
-	best := map[*glossary.Term]Result{}
-	keep := func(r Result) {
-		if old, ok := best[r.Term]; !ok || r.Score > old.Score {
-			best[r.Term] = r
+	best := map[int32]hit{}
+	keep := func(r hit) {
+		if old, ok := best[r.term]; !ok || r.score > old.score {
+			best[r.term] = r
 		}
 	}
 	m.stages(q, keep)
-	out := make([]Result, 0, len(best))
+	out := make([]hit, 0, len(best))
 	for _, r := range best {
 		out = append(out, r)
 	}
@@ -129,27 +156,32 @@ func (m *Matcher) run(query string) []Result {
 // Lookup returns every candidate for query, best first, one per term.
 func (m *Matcher) Lookup(query string) []Result {
 	out := m.candidates(query)
-	slices.SortFunc(out, byRank)
-	return out
+	slices.SortFunc(out, m.byRank)
+	return m.results(out)
 }
 
-// byRank orders results best first: by score, then by name. Names are
+// byRank orders hits best first: by score, then by name. Names are
 // compared only for equal scores: in a large glossary most are not, and
 // each name read may be a page of the cache read.
-func byRank(a, b Result) int {
-	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+func (m *Matcher) byRank(a, b hit) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Term.Name, b.Term.Name)
+	return cmp.Compare(m.g.Name(int(a.term)), m.g.Name(int(b.term)))
+}
+
+// byRank orders results as Matcher.byRank orders hits.
+func byRank(a, b Result) int {
+	return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Term.Name, b.Term.Name))
 }
 
 // top returns the first n of rs in Lookup's order, without sorting the
 // rest: a large glossary can have tens of thousands of weak candidates.
-func top(rs []Result, n int) []Result {
+func (m *Matcher) top(rs []hit, n int) []hit {
 	for i := 0; i < n && i < len(rs); i++ {
 		k := i
 		for j := i + 1; j < len(rs); j++ {
-			if byRank(rs[j], rs[k]) < 0 {
+			if m.byRank(rs[j], rs[k]) < 0 {
 				k = j
 			}
 		}
@@ -172,18 +204,18 @@ func (m *Matcher) Suggest(query string, n int) []Result {
 		n = len(rs)
 	}
 	var out []Result
-	for _, r := range top(rs, n) {
-		if r.Score < suggestFloor {
+	for _, r := range m.top(rs, n) {
+		if r.score < suggestFloor {
 			break
 		}
-		out = append(out, r)
+		out = append(out, m.resultOf(r))
 	}
 	return out
 }
 
 // result is entry i as a result: it reads only the term, and the name or
 // alias, of the entry's record. i must be an entry that entry accepts.
-func (m *Matcher) result(i int, kind Kind, score float64) Result {
+func (m *Matcher) result(i int, kind Kind, score float64) hit {
 	r := m.x.recs.at(i)
 	alias := r.Alias == 1
 	if kind == Exact && alias {
@@ -191,5 +223,5 @@ func (m *Matcher) result(i int, kind Kind, score float64) Result {
 		score -= 0.01
 	}
 	text, _ := m.x.blob.str(r.Text)
-	return Result{Term: m.g.Term(int(r.Term)), Kind: kind, Score: score, Via: text}
+	return hit{term: int32(r.Term), kind: kind, score: score, via: text}
 }

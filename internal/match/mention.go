@@ -13,7 +13,7 @@ import (
 // definition or example uses ("round robin" is how lead routing is
 // explained). A phrase more terms use only suggests them. The definitions
 // are stemmed on first use, so lookups that end earlier never pay for it.
-func (m *Matcher) mentions(q query, keep func(Result)) {
+func (m *Matcher) mentions(q query, keep func(hit)) {
 	phrase := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
 	if len(phrase) < 2 || !slices.ContainsFunc(phrase, func(s string) bool { return !m.nameWord(s) }) {
 		return // words the names already use are no one definition's own ("marketing team")
@@ -33,7 +33,7 @@ func (m *Matcher) mentions(q query, keep func(Result)) {
 		score = 0.45
 	}
 	for _, i := range found {
-		keep(Result{Term: m.g.Term(i), Kind: Mention, Score: score, Via: "definition"})
+		keep(hit{term: int32(i), kind: Mention, score: score, via: "definition"})
 	}
 }
 
