@@ -25,7 +25,7 @@ import (
 // their table, so the body has none of its own: a reader checks the
 // blocks it reads, not the file. A file that is short, has another kind,
 // version, key or size, or fails the header's checksum is not used.
-const version = 4
+const version = 5
 
 var magic = []byte("gloss\x00")
 

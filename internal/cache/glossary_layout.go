@@ -18,6 +18,11 @@ package cache
 //	links    for each term, the places of the terms its related names
 //	         find (Glossary.Related), uint32s end to end (links.go)
 //	links/end  where each term's run of links ends: uint32s
+//	origins  for each term merged from several layers, the places in
+//	         sources of the files its definition comes from and that
+//	         extended it (glossary.Origin), uint32s end to end (origins.go)
+//	origins/end  where each term's run of origins ends: uint32s; empty
+//	         when no term has an origin
 //	sources  a sourceRecord for each source
 //	files    the file names of the terms' positions: spans
 //	texts    definitions, formulas and examples, end to end

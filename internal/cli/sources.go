@@ -74,9 +74,9 @@ func runSources(o *sourcesOptions) error {
 	})
 }
 
-// printSource writes one source for a person: a line of counts, then the
-// names of the terms it changed (except for the built-in glossary, which
-// adds every term).
+// printSource writes one source for a person: a line of counts, then a
+// few of the names of the terms it changed (except for the built-in
+// glossary, which adds every term).
 func printSource(w io.Writer, st render.Style, s sourceJSON) {
 	name := render.Clean(s.File)
 	if s.Origin != load.FromBuiltin {
@@ -106,11 +106,7 @@ func printSource(w io.Writer, st render.Style, s sourceJSON) {
 		if len(c.terms) == 0 {
 			continue
 		}
-		names := make([]string, len(c.terms))
-		for i, t := range c.terms {
-			names[i] = render.Clean(t)
-		}
-		lines := render.Wrap(strings.Join(names, ", "), st.Width-2-len(c.label))
+		lines := render.Wrap(summary(c.terms), st.Width-2-len(c.label))
 		for i, line := range lines {
 			lead := strings.Repeat(" ", len(c.label))
 			if i == 0 {
@@ -119,6 +115,31 @@ func printSource(w io.Writer, st render.Style, s sourceJSON) {
 			fmt.Fprintln(w, "  "+lead+line)
 		}
 	}
+}
+
+// sourceNames is how many of the terms a source added, replaced or
+// extended the text names: enough to tell what a layer is about (a
+// computing dictionary replacing Record, Field and Pipeline), few enough
+// that a layer of thousands of terms takes a line or two. --json and
+// --plain list them all.
+const sourceNames = 5
+
+// summary returns the first sourceNames of names, cleaned, and how many
+// more there are.
+func summary(names []string) string {
+	n := min(len(names), sourceNames)
+	if len(names) == n+1 { // "and 1 more" would take the room of the name
+		n++
+	}
+	out := make([]string, n)
+	for i, t := range names[:n] {
+		out[i] = render.Clean(t)
+	}
+	text := strings.Join(out, ", ")
+	if more := len(names) - n; more > 0 {
+		text += fmt.Sprintf(" and %d more", more)
+	}
+	return text
 }
 
 // list returns s, or an empty list for nil, so JSON shows [] and not null.
