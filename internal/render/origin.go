@@ -8,18 +8,27 @@ import (
 )
 
 // origin writes, dim, the file a merged term's definition comes from and
-// those that extended it, wrapped to the width.
+// those that extended it. It wraps only between files, never inside a
+// file's name, so that a path can be copied whole; one longer than the
+// width takes a line of its own.
 func (s Style) origin(w io.Writer, o *glossary.Origin) {
 	const indent = "  "
-	text := "Definition from " + Clean(o.Source)
-	if len(o.ExtendedBy) > 0 {
-		text += ", extended by " + cleanJoin(o.ExtendedBy, ", ")
+	parts := []string{"Definition from " + Clean(o.Source)}
+	for i, f := range o.ExtendedBy {
+		if i == 0 {
+			parts = append(parts, "extended by "+Clean(f))
+		} else {
+			parts = append(parts, Clean(f))
+		}
 	}
-	width := s.Width
-	if width > 0 {
-		width = max(width-len(indent), 20)
+	line := parts[0]
+	for _, p := range parts[1:] {
+		if s.Width > 0 && len(indent)+Width(line)+len(", ")+Width(p) > s.Width {
+			fmt.Fprintln(w, indent+s.paint(dim, line+","))
+			line = p
+			continue
+		}
+		line += ", " + p
 	}
-	for _, line := range Wrap(text, width) {
-		fmt.Fprintln(w, indent+s.paint(dim, line))
-	}
+	fmt.Fprintln(w, indent+s.paint(dim, line))
 }
