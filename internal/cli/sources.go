@@ -34,8 +34,11 @@ func newSourcesCmd(a *app, runF func(*sourcesOptions) error) *cobra.Command {
 		Short: "List the glossary files loaded, lowest layer first",
 		Long: `List every glossary file gloss loaded, lowest layer first, with where it was
 configured (built-in, glossary.d, project, GLOSS_PATH or --glossary), how many terms it
-holds, and which terms it added, replaced (gave a new definition) or
-extended (added aliases, related terms or other fields to). Later layers win.`,
+holds, and how many terms it added, replaced (gave a new definition) or
+extended (added aliases, related terms or other fields to), naming the first
+few; --json and --plain name them all. Later layers win. A term a layer
+replaced or extended says so itself: "Definition from FILE" under the entry,
+"source" and "extended_by" in --json.`,
 		Example: `  gloss sources
   GLOSS_PATH=team.yaml gloss sources --json | jq '.[].file'`,
 		Args: cobra.NoArgs,
