@@ -44,14 +44,15 @@ func (gw glossaryWriter) writeLinks(w *sections.Writer) {
 	w.Uint32s(ends...)
 }
 
-// Related returns the places of the terms term i's related names find,
-// as Glossary.Related finds them.
-func (f *glossaryFile) Related(i int) ([]int, error) {
+// runOf returns run i of values, a section of uint32 runs end to end
+// whose ends are the uint32s of ends (as "links" and "links/end" are), and
+// false if either is damaged.
+func runOf(ends, values *sections.Section, i int) ([]uint32, bool) {
 	end := func(i int) (uint32, bool) {
 		if i < 0 {
 			return 0, true
 		}
-		b, ok := f.linkEnds.Bytes(4*uint64(i), 4)
+		b, ok := ends.Bytes(4*uint64(i), 4)
 		if !ok {
 			return 0, false
 		}
@@ -60,14 +61,24 @@ func (f *glossaryFile) Related(i int) ([]int, error) {
 	from, ok1 := end(i - 1)
 	to, ok2 := end(i)
 	if !ok1 || !ok2 || from > to {
-		return nil, f.fail("links")
+		return nil, false
 	}
-	b, ok := f.links.Bytes(4*uint64(from), 4*uint64(to-from))
+	b, ok := values.Bytes(4*uint64(from), 4*uint64(to-from))
+	if !ok {
+		return nil, false
+	}
+	return sections.Uint32s(b), true
+}
+
+// Related returns the places of the terms term i's related names find,
+// as Glossary.Related finds them.
+func (f *glossaryFile) Related(i int) ([]int, error) {
+	run, ok := runOf(f.linkEnds, f.links, i)
 	if !ok {
 		return nil, f.fail("links")
 	}
-	out := make([]int, 0, to-from)
-	for _, t := range sections.Uint32s(b) {
+	out := make([]int, 0, len(run))
+	for _, t := range run {
 		if int(t) >= f.Len() {
 			return nil, f.fail("links")
 		}

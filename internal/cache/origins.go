@@ -54,30 +54,15 @@ func (f *glossaryFile) origin(i int) (*glossary.Origin, bool) {
 	if f.originEnds.Len() == 0 {
 		return nil, true // no term has one
 	}
-	end := func(i int) (uint32, bool) {
-		if i < 0 {
-			return 0, true
-		}
-		b, ok := f.originEnds.Bytes(4*uint64(i), 4)
-		if !ok {
-			return 0, false
-		}
-		return sections.Uint32s(b)[0], true
-	}
-	from, ok1 := end(i - 1)
-	to, ok2 := end(i)
-	if !ok1 || !ok2 || from > to {
-		return nil, false
-	}
-	if from == to {
-		return nil, true
-	}
-	b, ok := f.origins.Bytes(4*uint64(from), 4*uint64(to-from))
+	run, ok := runOf(f.originEnds, f.origins, i)
 	if !ok {
 		return nil, false
 	}
-	files := make([]string, to-from)
-	for j, layer := range sections.Uint32s(b) {
+	if len(run) == 0 {
+		return nil, true
+	}
+	files := make([]string, len(run))
+	for j, layer := range run {
 		r, ok := sections.Record[sourceRecord](f.sources, int(layer))
 		if !ok {
 			return nil, false
