@@ -29,7 +29,7 @@ package cache
 //	notes    a noteRecord for each note kept with the glossary
 //
 // A glossary is read in place, a term at a time (glossary_read.go), and
-// each section checked a 64 KiB block at a time as it is read. The long
+// each section checked a 4 KiB block at a time as it is read. The long
 // texts are kept apart so that reading every name (to sort a list, say)
 // touches a few megabytes, not the whole file. A new section
 // can be added without moving these; a change to what one holds is a new

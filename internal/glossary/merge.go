@@ -26,7 +26,7 @@ type Source struct {
 //
 // The returned glossary is usable whenever the problems hold no errors.
 func New(files ...*File) (*Glossary, Problems) {
-	m := merger{byName: map[string]*Term{}, layer: map[string]int{}}
+	m := merger{byName: map[string]*Term{}, at: map[string]int{}, layer: map[string]int{}}
 	for i, f := range files {
 		m.layer[f.Name] = i
 		m.file(f)
@@ -39,6 +39,7 @@ func New(files ...*File) (*Glossary, Problems) {
 type merger struct {
 	terms    []*Term
 	byName   map[string]*Term // name key -> term, across the layers so far
+	at       map[string]int   // name key -> place in terms
 	layer    map[string]int   // file name -> layer index
 	layerOf  []int            // for each of terms, the layer of its first entry
 	sources  []Source
@@ -66,7 +67,7 @@ func (m *merger) file(f *File) {
 		inFile[k] = e
 		if lower, ok := m.byName[k]; ok {
 			merged := merge(lower, e)
-			at := slices.Index(m.terms, lower)
+			at := m.at[k] // not a search of terms: two large layers that overlap would take quadratic time
 			merged.Origin = origin(lower, m.sources[m.layerOf[at]].File, e, f.Name)
 			m.byName[k] = merged
 			m.terms[at] = merged
@@ -84,6 +85,7 @@ func (m *merger) file(f *File) {
 			m.add(e.Pos, KindMissing, "term %q: missing definition", e.Name)
 		}
 		m.byName[k] = e
+		m.at[k] = len(m.terms)
 		m.terms = append(m.terms, e)
 		m.layerOf = append(m.layerOf, len(m.sources))
 		src.Added = append(src.Added, e.Name)
