@@ -108,7 +108,8 @@ func TestRoundTrip(t *testing.T) {
 	for i, w := range want.All() {
 		g := got.Term(i)
 		if g.Name != w.Name || g.Category != w.Category || g.Definition != w.Definition || g.Formula != w.Formula ||
-			g.Example != w.Example || !reflect.DeepEqual(g.Aliases, w.Aliases) || !reflect.DeepEqual(g.Related, w.Related) || g.Pos != w.Pos {
+			g.Example != w.Example || !reflect.DeepEqual(g.Aliases, w.Aliases) || !reflect.DeepEqual(g.Related, w.Related) || g.Pos != w.Pos ||
+			!reflect.DeepEqual(g.Origin, w.Origin) {
 			t.Fatalf("term %d:\n got  %+v\n want %+v", i, *g, *w)
 		}
 	}

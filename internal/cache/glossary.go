@@ -101,6 +101,7 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 	w.Begin("keys/hash")
 	writeKeyHash(w, gw.keys)
 	gw.writeLinks(w)
+	gw.writeOrigins(w)
 
 	w.Begin("sources")
 	var srcs []sourceRecord

@@ -76,28 +76,9 @@ func (gw glossaryWriter) writeLinks(w *sections.Writer) {
 	w.Uint32s(in...)
 }
 
-// Related returns the places of the terms term i's related names find,
-// as Glossary.Related finds them.
-func (f *glossaryFile) Related(i int) ([]int, error) {
-	return f.run(f.links, f.linkEnds, i, "links")
-}
-
-// LinkedFrom returns the places of the terms whose related names find
-// term i, as Glossary.LinkedFrom finds them, in order of place.
-func (f *glossaryFile) LinkedFrom(i int) ([]int, error) {
-	return f.run(f.linked, f.linkedEnds, i, "linked")
-}
-
-// LinkedFromCount returns how many terms LinkedFrom(i) returns, reading
-// only where their run ends and starts.
-func (f *glossaryFile) LinkedFromCount(i int) (int, error) {
-	from, to, err := f.bounds(f.linked, f.linkedEnds, i, "linked")
-	return int(to - from), err
-}
-
-// bounds returns where term i's run lies in a section of places whose
-// runs end where ends says.
-func (f *glossaryFile) bounds(places, ends *sections.Section, i int, what string) (from, to uint32, err error) {
+// runBounds returns where run i lies in a section of uint32 runs end to
+// end whose ends are the uint32s of ends, and false if ends is damaged.
+func runBounds(ends *sections.Section, i int) (from, to uint32, ok bool) {
 	end := func(i int) (uint32, bool) {
 		if i < 0 {
 			return 0, true
@@ -110,24 +91,55 @@ func (f *glossaryFile) bounds(places, ends *sections.Section, i int, what string
 	}
 	from, ok1 := end(i - 1)
 	to, ok2 := end(i)
-	if !ok1 || !ok2 || from > to || uint64(to) > uint64(places.Len()/4) {
-		return 0, 0, f.fail(what)
-	}
-	return from, to, nil
+	return from, to, ok1 && ok2 && from <= to
 }
 
-// run returns term i's run of places, each checked to be a term's.
-func (f *glossaryFile) run(places, ends *sections.Section, i int, what string) ([]int, error) {
-	from, to, err := f.bounds(places, ends, i, what)
-	if err != nil {
-		return nil, err
+// runOf returns run i of values, a section of uint32 runs end to end
+// whose ends are the uint32s of ends (as "links" and "links/end" are), and
+// false if either is damaged.
+func runOf(ends, values *sections.Section, i int) ([]uint32, bool) {
+	from, to, ok := runBounds(ends, i)
+	if !ok {
+		return nil, false
 	}
-	b, ok := places.Bytes(4*uint64(from), 4*uint64(to-from))
+	b, ok := values.Bytes(4*uint64(from), 4*uint64(to-from))
+	if !ok {
+		return nil, false
+	}
+	return sections.Uint32s(b), true
+}
+
+// Related returns the places of the terms term i's related names find,
+// as Glossary.Related finds them.
+func (f *glossaryFile) Related(i int) ([]int, error) {
+	return f.places(f.linkEnds, f.links, i, "links")
+}
+
+// LinkedFrom returns the places of the terms whose related names find
+// term i, as Glossary.LinkedFrom finds them, in order of place.
+func (f *glossaryFile) LinkedFrom(i int) ([]int, error) {
+	return f.places(f.linkedEnds, f.linked, i, "linked")
+}
+
+// LinkedFromCount returns how many terms LinkedFrom(i) returns, reading
+// only where their run starts and ends.
+func (f *glossaryFile) LinkedFromCount(i int) (int, error) {
+	from, to, ok := runBounds(f.linkedEnds, i)
+	if !ok || uint64(to) > uint64(f.linked.Len()/4) {
+		return 0, f.fail("linked")
+	}
+	return int(to - from), nil
+}
+
+// places returns run i of values (as runOf), each checked to be a
+// term's place.
+func (f *glossaryFile) places(ends, values *sections.Section, i int, what string) ([]int, error) {
+	run, ok := runOf(ends, values, i)
 	if !ok {
 		return nil, f.fail(what)
 	}
-	out := make([]int, 0, to-from)
-	for _, t := range sections.Uint32s(b) {
+	out := make([]int, 0, len(run))
+	for _, t := range run {
 		if int(t) >= f.Len() {
 			return nil, f.fail(what)
 		}
