@@ -108,7 +108,8 @@ func TestRoundTrip(t *testing.T) {
 	for i, w := range want.All() {
 		g := got.Term(i)
 		if g.Name != w.Name || g.Category != w.Category || g.Definition != w.Definition || g.Formula != w.Formula ||
-			g.Example != w.Example || !reflect.DeepEqual(g.Aliases, w.Aliases) || !reflect.DeepEqual(g.Related, w.Related) || g.Pos != w.Pos {
+			g.Example != w.Example || !reflect.DeepEqual(g.Aliases, w.Aliases) || !reflect.DeepEqual(g.Related, w.Related) || g.Pos != w.Pos ||
+			!reflect.DeepEqual(g.Origin, w.Origin) {
 			t.Fatalf("term %d:\n got  %+v\n want %+v", i, *g, *w)
 		}
 	}
@@ -299,6 +300,19 @@ func sameRelated(t *testing.T, got, want *glossary.Glossary) {
 		if !reflect.DeepEqual(a, b) {
 			t.Fatalf("Related(%q) = %q, want %q", w.Name, a, b)
 		}
+		a, b = nil, nil
+		for _, r := range got.LinkedFrom(got.Term(i)) {
+			a = append(a, r.Name)
+		}
+		for _, r := range want.LinkedFrom(w) {
+			b = append(b, r.Name)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("LinkedFrom(%q) = %q, want %q", w.Name, a, b)
+		}
+		if n := got.LinkedFromCount(i); n != len(b) {
+			t.Fatalf("LinkedFromCount(%q) = %d, want %d", w.Name, n, len(b))
+		}
 	}
 }
 
@@ -313,6 +327,10 @@ func TestRelated(t *testing.T) {
     category: Metrics
     definition: How many widgets a team ships in a week, counted on Fridays by the lead.
     related: [NPS, Widget rate, Net Promoter Score, wr, Churn rate]
+  - term: Gadget rate
+    category: Metrics
+    definition: How many gadgets a team ships in a week, counted on Mondays.
+    related: [Widget rate, NPS]
 `), 0o644)
 	want := f.save()
 	got, _, ok := open(f.slot())
@@ -343,6 +361,12 @@ func readAll(g, want *glossary.Glossary) (err error) {
 		}
 		if a, b := len(g.Related(g.Term(i))), len(want.Related(want.Term(i))); a != b {
 			return fmt.Errorf("term %d has %d related terms, want %d", i, a, b)
+		}
+		if a, b := len(g.LinkedFrom(g.Term(i))), len(want.LinkedFrom(want.Term(i))); a != b {
+			return fmt.Errorf("term %d has %d linking terms, want %d", i, a, b)
+		}
+		if a, b := g.Name(i), want.Term(i).Name; a != b {
+			return fmt.Errorf("term %d is named %q alone, want %q", i, a, b)
 		}
 	}
 	for _, k := range want.Keys() {

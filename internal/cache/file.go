@@ -20,11 +20,13 @@ import (
 // Both bodies are tables of named sections (internal/sections): a
 // glossary file's laid out by glossary.go, a match file's in the matcher's
 // own encoding of its index, which the cache keeps without looking
-// inside. The sections carry the checksums of their 64 KiB blocks and of
+// inside. The sections carry the checksums of their 4 KiB blocks and of
 // their table, so the body has none of its own: a reader checks the
 // blocks it reads, not the file. A file that is short, has another kind,
 // version, key or size, or fails the header's checksum is not used.
-const version = 4
+// Version 5: a glossary file keeps each merged term's origins; 6: and
+// each term's linking terms ("linked").
+const version = 6
 
 var magic = []byte("gloss\x00")
 

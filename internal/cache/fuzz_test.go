@@ -27,6 +27,20 @@ func FuzzReadGlossary(f *testing.F) {
 	}
 	w.Close()
 	f.Add(buf.Bytes())
+	// A glossary of layers that replace and extend built-in terms, so
+	// that its origins sections hold something.
+	team, problems := glossary.Parse("team.yaml", []byte("terms:\n  - {term: Lead, definition: Anyone on our list.}\n  - {term: opportunity, aliases: [oppty]}\n"))
+	merged, more := glossary.New(data.File(), team)
+	if err := append(problems, more...).Err(); err != nil {
+		f.Fatal(err)
+	}
+	var layered bytes.Buffer
+	w = sections.NewWriter(&layered)
+	if err := writeGlossary(w, merged, nil); err != nil {
+		f.Fatal(err)
+	}
+	w.Close()
+	f.Add(layered.Bytes())
 	f.Add([]byte("gloss"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		words := make([]uint64, len(b)/8+1) // a mapped file starts at a page
@@ -59,11 +73,17 @@ func readGlossary(t *testing.T, body []byte) {
 	g := glossary.FromStore(gf)
 	n := 0
 	for i := range g.Len() { // one at a time, then all
+		g.Name(i) // before its term is decoded
 		g.Find(g.Term(i).Name)
 		g.Related(g.Term(i))
+		g.LinkedFrom(g.Term(i))
+		g.LinkedFromCount(i)
 	}
 	for _, term := range g.All() { // every string read
 		n += len(term.Name + term.Category + term.Definition + term.Formula + term.Example + term.Pos.File)
+		if term.Origin != nil {
+			n += len(term.Origin.Source) + len(term.Origin.ExtendedBy)
+		}
 		for _, s := range append(term.Aliases, term.Related...) {
 			n += len(s)
 		}

@@ -115,6 +115,7 @@ func writeGlossary(w *sections.Writer, g *glossary.Glossary, notes []Note) error
 	w.Begin("keys/hash")
 	sections.WriteRecords(w, table)
 	links.write(w)
+	gw.writeOrigins(w)
 
 	w.Begin("sources")
 	var srcs []sourceRecord

@@ -18,13 +18,22 @@ package cache
 //	links    for each term, the places of the terms its related names
 //	         find (Glossary.Related), uint32s end to end (links.go)
 //	links/end  where each term's run of links ends: uint32s
+//	linked   for each term, the places of the terms whose related names
+//	         find it (Glossary.LinkedFrom), in order of place, uint32s
+//	         end to end (links.go)
+//	linked/end  where each term's run of linking terms ends: uint32s
+//	origins  for each term merged from several layers, the places in
+//	         sources of the files its definition comes from and that
+//	         extended it (glossary.Origin), uint32s end to end (origins.go)
+//	origins/end  where each term's run of origins ends: uint32s; empty
+//	         when no term has an origin
 //	sources  a sourceRecord for each source
 //	files    the file names of the terms' positions: spans
 //	texts    definitions, formulas and examples, end to end
 //	notes    a noteRecord for each note kept with the glossary
 //
 // A glossary is read in place, a term at a time (glossary_read.go), and
-// each section checked a 64 KiB block at a time as it is read. The long
+// each section checked a 4 KiB block at a time as it is read. The long
 // texts are kept apart so that reading every name (to sort a list, say)
 // touches a few megabytes, not the whole file. A new section
 // can be added without moving these; a change to what one holds is a new

@@ -27,7 +27,8 @@ var ErrDamaged = errors.New("cache file is damaged")
 // from the cache.
 type glossaryFile struct {
 	strings, texts, terms, lists, keys, keyHash, sources, files, notes *sections.Section
-	links, linkEnds                                                    *sections.Section
+	links, linkEnds, linked, linkedEnds                                *sections.Section
+	origins, originEnds                                                *sections.Section
 
 	path    string // for errors
 	damaged func() // called when a damaged block is found, before the error is returned
@@ -50,7 +51,9 @@ func glossarySections(body []byte) (*glossaryFile, error) {
 	f := &glossaryFile{
 		strings: get("strings"), texts: get("texts"), terms: get("terms"), lists: get("lists"),
 		keys: get("keys"), keyHash: get("keys/hash"), sources: get("sources"), files: get("files"),
-		notes: get("notes"), links: get("links"), linkEnds: get("links/end"), damaged: func() {},
+		notes: get("notes"), links: get("links"), linkEnds: get("links/end"),
+		linked: get("linked"), linkedEnds: get("linked/end"), damaged: func() {},
+		origins: get("origins"), originEnds: get("origins/end"),
 	}
 	return f, err
 }
@@ -112,14 +115,29 @@ func (f *glossaryFile) Term(i int) (glossary.Term, error) {
 	related, ok2 := f.list(r.Related)
 	file, ok3 := sections.Record[span](f.files, int(r.File))
 	name, ok4 := f.str(file)
-	if !all || !ok1 || !ok2 || !ok3 || !ok4 {
+	origin, ok5 := f.origin(i)
+	if !all || !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 		return glossary.Term{}, f.fail(fmt.Sprintf("term %d", i))
 	}
 	return glossary.Term{
 		Name: s[0], Category: s[1], Definition: s[2], Formula: s[3], Example: s[4],
-		Aliases: aliases, Related: related,
+		Aliases: aliases, Related: related, Origin: origin,
 		Pos: glossary.Pos{File: name, Line: int(r.Line), Col: int(r.Col)},
 	}, nil
+}
+
+// Name returns the name of term i alone: its record and the name's
+// string.
+func (f *glossaryFile) Name(i int) (string, error) {
+	r, ok := sections.Record[termRecord](f.terms, i)
+	if !ok {
+		return "", f.fail("term record")
+	}
+	name, ok := f.str(r.Name)
+	if !ok {
+		return "", f.fail(fmt.Sprintf("term %d", i))
+	}
+	return name, nil
 }
 
 // Decoded lets the pages of the definitions, formulas and examples of

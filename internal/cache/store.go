@@ -4,6 +4,7 @@ package cache
 // its matcher's index, and writing a slot's file into place.
 
 import (
+	"fmt"
 	"io"
 	"os"
 
@@ -99,6 +100,15 @@ func (x *Index) Done(b []byte) {
 // memory. They lie in term order in the texts section.
 func (x *Index) TextsRead(from, to int) {
 	x.f.Decoded(from, to)
+}
+
+// Damaged removes the slot's files, since a part of the index read after
+// it was opened is damaged (what says which), and returns the error the
+// matcher panics with, wrapping ErrDamaged, so the run starts again from
+// the glossary files (docs/adr/015-read-in-place.md).
+func (x *Index) Damaged(what string) error {
+	removeSlot(x.s)()
+	return fmt.Errorf("%s: %w (match index: %s)", x.s.path("match"), ErrDamaged, what)
 }
 
 // write writes a file of the slot to a temporary file and renames it into

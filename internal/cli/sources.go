@@ -34,8 +34,11 @@ func newSourcesCmd(a *app, runF func(*sourcesOptions) error) *cobra.Command {
 		Short: "List the glossary files loaded, lowest layer first",
 		Long: `List every glossary file gloss loaded, lowest layer first, with where it was
 configured (built-in, glossary.d, project, GLOSS_PATH or --glossary), how many terms it
-holds, and which terms it added, replaced (gave a new definition) or
-extended (added aliases, related terms or other fields to). Later layers win.`,
+holds, and how many terms it added, replaced (gave a new definition) or
+extended (added aliases, related terms or other fields to), naming the first
+few; --json and --plain name them all. Later layers win. A term a layer
+replaced or extended says so itself: "Definition from FILE" under the entry,
+"source" and "extended_by" in --json.`,
 		Example: `  gloss sources
   GLOSS_PATH=team.yaml gloss sources --json | jq '.[].file'`,
 		Args: cobra.NoArgs,
@@ -74,9 +77,9 @@ func runSources(o *sourcesOptions) error {
 	})
 }
 
-// printSource writes one source for a person: a line of counts, then the
-// names of the terms it changed (except for the built-in glossary, which
-// adds every term).
+// printSource writes one source for a person: a line of counts, then a
+// few of the names of the terms it changed (except for the built-in
+// glossary, which adds every term).
 func printSource(w io.Writer, st render.Style, s sourceJSON) {
 	name := render.Clean(s.File)
 	if s.Origin != load.FromBuiltin {
@@ -106,11 +109,7 @@ func printSource(w io.Writer, st render.Style, s sourceJSON) {
 		if len(c.terms) == 0 {
 			continue
 		}
-		names := make([]string, len(c.terms))
-		for i, t := range c.terms {
-			names[i] = render.Clean(t)
-		}
-		lines := render.Wrap(strings.Join(names, ", "), st.Width-2-len(c.label))
+		lines := render.Wrap(summary(c.terms), st.Width-2-len(c.label))
 		for i, line := range lines {
 			lead := strings.Repeat(" ", len(c.label))
 			if i == 0 {
@@ -119,6 +118,31 @@ func printSource(w io.Writer, st render.Style, s sourceJSON) {
 			fmt.Fprintln(w, "  "+lead+line)
 		}
 	}
+}
+
+// sourceNames is how many of the terms a source added, replaced or
+// extended the text names: enough to tell what a layer is about (a
+// computing dictionary replacing Record, Field and Pipeline), few enough
+// that a layer of thousands of terms takes a line or two. --json and
+// --plain list them all.
+const sourceNames = 5
+
+// summary returns the first sourceNames of names, cleaned, and how many
+// more there are.
+func summary(names []string) string {
+	n := min(len(names), sourceNames)
+	if len(names) == n+1 { // "and 1 more" would take the room of the name
+		n++
+	}
+	out := make([]string, n)
+	for i, t := range names[:n] {
+		out[i] = render.Clean(t)
+	}
+	text := strings.Join(out, ", ")
+	if more := len(names) - n; more > 0 {
+		text += fmt.Sprintf(" and %d more", more)
+	}
+	return text
 }
 
 // list returns s, or an empty list for nil, so JSON shows [] and not null.

@@ -30,6 +30,7 @@ type jsonTerm struct {
 	Depth       json.RawMessage `json:"depth"`
 	Parent      json.RawMessage `json:"parent"`
 	Source      json.RawMessage `json:"source"`
+	ExtendedBy  json.RawMessage `json:"extended_by"`
 	Query       json.RawMessage `json:"query"`
 	Error       json.RawMessage `json:"error"`
 	Suggestions json.RawMessage `json:"suggestions"`

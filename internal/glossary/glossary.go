@@ -103,8 +103,43 @@ func (g *Glossary) Related(t *Term) []*Term {
 	return out
 }
 
-// LinkedFrom returns the terms that list t as related, alphabetically.
+// LinkedFrom returns the terms that list t as related (Related returns
+// t for them), alphabetically. A glossary kept in a Store reads them from
+// it, decoding only them.
 func (g *Glossary) LinkedFrom(t *Term) []*Term {
+	if g.stored != nil {
+		if out, ok := g.stored.linkedFrom(t); ok {
+			return out
+		}
+	}
+	return g.linkedFromAll(t)
+}
+
+// LinkedFromCount returns how many terms LinkedFrom returns for the term
+// at place i, without decoding them (or it) in a glossary kept in a
+// Store.
+func (g *Glossary) LinkedFromCount(i int) int {
+	if g.stored != nil {
+		n, err := g.stored.s.LinkedFromCount(i)
+		if err != nil {
+			panic(err)
+		}
+		return n
+	}
+	return len(g.linkedFromAll(g.Term(i)))
+}
+
+// Name returns the name of the term at place i, 0 <= i < Len(), without
+// decoding the rest of it in a glossary kept in a Store.
+func (g *Glossary) Name(i int) string {
+	if g.stored != nil {
+		return g.stored.name(i)
+	}
+	return g.terms[i].Name
+}
+
+// linkedFromAll is LinkedFrom worked out from every term's links, once.
+func (g *Glossary) linkedFromAll(t *Term) []*Term {
 	g.linkOnce.Do(func() {
 		g.linkedFrom = map[*Term][]*Term{}
 		for _, from := range g.All() {

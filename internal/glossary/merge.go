@@ -26,7 +26,7 @@ type Source struct {
 //
 // The returned glossary is usable whenever the problems hold no errors.
 func New(files ...*File) (*Glossary, Problems) {
-	m := merger{byName: map[string]*Term{}, layer: map[string]int{}}
+	m := merger{byName: map[string]*Term{}, at: map[string]int{}, layer: map[string]int{}}
 	for i, f := range files {
 		m.layer[f.Name] = i
 		m.file(f)
@@ -39,7 +39,9 @@ func New(files ...*File) (*Glossary, Problems) {
 type merger struct {
 	terms    []*Term
 	byName   map[string]*Term // name key -> term, across the layers so far
+	at       map[string]int   // name key -> place in terms
 	layer    map[string]int   // file name -> layer index
+	layerOf  []int            // for each of terms, the layer of its first entry
 	sources  []Source
 	problems Problems
 }
@@ -65,8 +67,10 @@ func (m *merger) file(f *File) {
 		inFile[k] = e
 		if lower, ok := m.byName[k]; ok {
 			merged := merge(lower, e)
+			at := m.at[k] // not a search of terms: two large layers that overlap would take quadratic time
+			merged.Origin = origin(lower, m.sources[m.layerOf[at]].File, e, f.Name)
 			m.byName[k] = merged
-			m.terms[slices.Index(m.terms, lower)] = merged
+			m.terms[at] = merged
 			if e.Definition != "" {
 				src.Replaced = append(src.Replaced, merged.Name)
 			} else {
@@ -81,7 +85,9 @@ func (m *merger) file(f *File) {
 			m.add(e.Pos, KindMissing, "term %q: missing definition", e.Name)
 		}
 		m.byName[k] = e
+		m.at[k] = len(m.terms)
 		m.terms = append(m.terms, e)
+		m.layerOf = append(m.layerOf, len(m.sources))
 		src.Added = append(src.Added, e.Name)
 	}
 	m.sources = append(m.sources, src)
@@ -106,6 +112,22 @@ func merge(lower, higher *Term) *Term {
 	t.Aliases, t.aliasPos = union(lower.Aliases, lower.aliasPos, higher.Aliases, higher.aliasPos)
 	t.Related, t.relatedPos = union(lower.Related, lower.relatedPos, higher.Related, higher.relatedPos)
 	return &t
+}
+
+// origin returns the Origin of the term that merging higher, an entry of
+// file, into lower gives. lowerFile is the file of lower when one entry
+// alone gave it. lower's Origin is not changed: it may be shared.
+func origin(lower *Term, lowerFile string, higher *Term, file string) *Origin {
+	o := Origin{Source: lowerFile}
+	if lower.Origin != nil {
+		o = Origin{Source: lower.Origin.Source, ExtendedBy: slices.Clip(lower.Origin.ExtendedBy)}
+	}
+	if higher.Definition != "" {
+		o.Source = file
+	} else {
+		o.ExtendedBy = append(o.ExtendedBy, file)
+	}
+	return &o
 }
 
 // union appends the names of b not already in a (compared by Key).

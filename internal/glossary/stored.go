@@ -23,6 +23,13 @@ type Store interface {
 	// Related returns the places of the terms that Glossary.Related
 	// returns for term i.
 	Related(i int) ([]int, error)
+	// LinkedFrom returns the places of the terms that
+	// Glossary.LinkedFrom returns for term i, in order of place.
+	LinkedFrom(i int) ([]int, error)
+	// LinkedFromCount returns how many places LinkedFrom(i) returns.
+	LinkedFromCount(i int) (int, error)
+	// Name returns the name of term i, 0 <= i < Len(), alone.
+	Name(i int) (string, error)
 	// Keys returns the key index, sorted by key.
 	Keys() ([]SnapshotKey, error)
 	// Sources returns what each file merged contributed.
@@ -116,6 +123,19 @@ func (st *stored) every() []*Term {
 	return st.all
 }
 
+// name returns the name of term i, read alone unless the term is
+// decoded.
+func (st *stored) name(i int) string {
+	if t := st.terms[i].Load(); t != nil {
+		return t.Name
+	}
+	n, err := st.s.Name(i)
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
 // find returns the term key names, or nil.
 func (st *stored) find(key string) *Term {
 	i, ok, err := st.s.Find(key)
@@ -131,14 +151,33 @@ func (st *stored) find(key string) *Term {
 // related returns Glossary.Related for t, which the store keeps
 // resolved, and false if t is not one of its terms.
 func (st *stored) related(t *Term) ([]*Term, bool) {
+	return st.places(t, st.s.Related)
+}
+
+// linkedFrom returns Glossary.LinkedFrom for t, which the store keeps
+// resolved, and false if t is not one of its terms.
+func (st *stored) linkedFrom(t *Term) ([]*Term, bool) {
+	return st.places(t, st.s.LinkedFrom)
+}
+
+// place returns t's place, and false if t is not one of the store's
+// terms.
+func (st *stored) place(t *Term) (int, bool) {
 	i, ok, err := st.s.Find(Key(t.Name)) // a name always finds its own term
 	if err != nil {
 		panic(err)
 	}
-	if !ok || st.term(i) != t {
+	return i, ok && st.term(i) == t
+}
+
+// places returns the terms at the places of t that of gives, and false
+// if t is not one of the store's terms.
+func (st *stored) places(t *Term, of func(i int) ([]int, error)) ([]*Term, bool) {
+	i, ok := st.place(t)
+	if !ok {
 		return nil, false
 	}
-	places, err := st.s.Related(i)
+	places, err := of(i)
 	if err != nil {
 		panic(err)
 	}

@@ -14,6 +14,11 @@ type Term struct {
 	Example    string   `json:"example,omitempty"`
 	Related    []string `json:"related"`
 
+	// Origin says which files a term merged from several layers comes
+	// from (docs/adr/002-layer-merging.md); nil for a term that one entry
+	// alone gave.
+	Origin *Origin `json:"-"`
+
 	// Pos is where the entry starts in its source file.
 	Pos Pos `json:"-"`
 	// fieldPos records where each alias and related name was written, so
@@ -32,4 +37,16 @@ type Pos struct {
 	File string
 	Line int
 	Col  int
+}
+
+// Origin is where the text of a term merged from several layers comes
+// from: the file whose entry gave its definition, and the files whose
+// entries added to it without one.
+type Origin struct {
+	// Source is the file of the entry that gave the definition: the
+	// highest that set one.
+	Source string
+	// ExtendedBy are the files, lowest first, of the entries that added
+	// aliases, related terms or other fields but no definition.
+	ExtendedBy []string
 }

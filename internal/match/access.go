@@ -23,7 +23,7 @@ func (m *Matcher) entry(i int) (entry, bool) {
 	if i < 0 || i >= m.x.n {
 		return entry{}, false
 	}
-	e := m.x.recs[i].entry(m.x.blob, m.g.Len())
+	e := m.x.entry(i, m.g.Len())
 	if e.term < 0 {
 		return entry{}, false
 	}
@@ -32,7 +32,7 @@ func (m *Matcher) entry(i int) (entry, bool) {
 		return entry{}, false
 	}
 	return entry{
-		term: m.g.Term(int(e.term)), text: e.text, alias: e.alias, key: e.key, compact: e.compact,
+		term: e.term, text: e.text, alias: e.alias, key: e.key, compact: e.compact,
 		words: words, stems: stems, compactStem: e.compactStem, stemKey: e.stemKey,
 	}, true
 }
@@ -43,7 +43,7 @@ func (m *Matcher) masks(i int) masks {
 	if i < 0 || i >= m.x.n {
 		return masks{^uint64(0), ^uint64(0), ^uint64(0)}
 	}
-	r := &m.x.recs[i]
+	r := m.x.recs.at(i)
 	return masks{
 		stems:   uint64(r.StemsHi)<<32 | uint64(r.StemsLo),
 		starts:  uint64(r.StartsHi)<<32 | uint64(r.StartsLo),
@@ -57,7 +57,8 @@ func (m *Matcher) field(i int, f func(*entryRecord) span) string {
 	if i < 0 || i >= m.x.n {
 		return ""
 	}
-	s, _ := strStored(m.x.blob, f(&m.x.recs[i]))
+	r := m.x.recs.at(i)
+	s, _ := m.x.blob.str(f(&r))
 	return s
 }
 
@@ -70,7 +71,7 @@ func compactStemSpan(r *entryRecord) span { return r.CompactStem }
 func (m *Matcher) letterSet(b int) set {
 	words := (m.x.n + 63) / 64
 	s := newSet(m.x.n)
-	raw := m.x.letters[2*words*b : 2*words*(b+1)]
+	raw := m.x.letters.run(2*words*b, 2*words*(b+1))
 	for i := range s {
 		s[i] = uint64(raw[2*i]) | uint64(raw[2*i+1])<<32
 	}

@@ -84,28 +84,28 @@ func (m *Matcher) Answer(query string) Answer {
 
 // answer is Answer for a query that is no name or alias as written.
 func (m *Matcher) answer(q query) Answer {
-	rs := top(m.candidates(q.raw), maxCandidates)
+	rs := m.top(m.candidates(q.raw), maxCandidates)
 	if len(rs) == 0 {
 		return Answer{}
 	}
 	b := rs[0]
-	if !strong(b.Kind) {
+	if !strong(b.kind) {
 		if a, ok := m.shared(q); ok {
 			return a
 		}
 	}
-	if b.Kind == Fuzzy || b.Score < Threshold {
+	if b.kind == Fuzzy || b.score < Threshold {
 		if a, ok := m.respelledWord(q); ok {
 			return a
 		}
 	}
-	if b.Score < Threshold {
-		return Answer{Candidates: aboveFloor(rs)}
+	if b.score < Threshold {
+		return Answer{Candidates: m.results(aboveFloor(rs))}
 	}
-	if len(rs) > 1 && !strong(b.Kind) && b.Score-rs[1].Score < closeMargin {
-		return Answer{Close: true, Candidates: aboveFloor(rs)}
+	if len(rs) > 1 && !strong(b.kind) && b.score-rs[1].score < closeMargin {
+		return Answer{Close: true, Candidates: m.results(aboveFloor(rs))}
 	}
-	return Answer{Result: b, OK: true}
+	return Answer{Result: m.resultOf(b), OK: true}
 }
 
 // strong reports whether a match of kind k finds the query's own words:
@@ -129,26 +129,26 @@ func (m *Matcher) shared(q query) (Answer, bool) {
 	case len(holders) == 0:
 		return Answer{}, false
 	case len(heads) == 1 && len(q.stems) > 1:
-		return Answer{Result: m.result(heads[0], Prefix, headScore), OK: true}, true
-	case len(holders) == 1 && (len(q.stems) > 1 || nameBegins(holders[0].term, q.stems[0])):
-		return Answer{Result: m.result(holders[0].entry, Partial, soleScore), OK: true}, true
+		return Answer{Result: m.resultOf(m.result(heads[0], Prefix, headScore)), OK: true}, true
+	case len(holders) == 1 && (len(q.stems) > 1 || nameBegins(m.g.Name(int(holders[0].term)), q.stems[0])):
+		return Answer{Result: m.resultOf(m.result(holders[0].entry, Partial, soleScore)), OK: true}, true
 	}
 	// Among equals, the terms most others link to first: the ones a
 	// reader most likely meant. Only the few named are put in order: an
 	// everyday word can be part of thousands of names.
 	for i := range holders {
-		holders[i].links = len(m.g.LinkedFrom(holders[i].term))
+		holders[i].links = m.g.LinkedFromCount(int(holders[i].term))
 	}
 	a := Answer{Shared: len(holders)}
-	for _, h := range firstFew(holders, maxCandidates) {
-		a.Candidates = append(a.Candidates, m.result(h.entry, Partial, suggestFloor))
+	for _, h := range m.firstFew(holders, maxCandidates) {
+		a.Candidates = append(a.Candidates, m.resultOf(m.result(h.entry, Partial, suggestFloor)))
 	}
 	return a, true
 }
 
-// nameBegins reports whether a word of t's name begins with stem.
-func nameBegins(t *glossary.Term, stem string) bool {
-	for _, w := range strings.Fields(glossary.LooseKey(t.Name)) {
+// nameBegins reports whether a word of name begins with stem.
+func nameBegins(name, stem string) bool {
+	for _, w := range strings.Fields(glossary.LooseKey(name)) {
 		if strings.HasPrefix(Stem(w), stem) {
 			return true
 		}
@@ -158,33 +158,33 @@ func nameBegins(t *glossary.Term, stem string) bool {
 
 // holder is a term that holds a query's words in one of its names.
 type holder struct {
-	term  *glossary.Term
-	entry int  // its shortest name or alias that holds them
-	head  bool // its name begins with them
-	words int  // how many words that name or alias has
-	links int  // how many terms link to it, once counted
+	term  int32 // its place
+	entry int   // its shortest name or alias that holds them
+	head  bool  // its name begins with them
+	words int   // how many words that name or alias has
+	links int   // how many terms link to it, once counted
 }
 
 // byFit orders holders as a miss names them: names that begin with the
 // words, then the shortest names holding them, then those most linked
 // to, then alphabetically.
-func byFit(a, b holder) int {
+func (m *Matcher) byFit(a, b holder) int {
 	if a.head != b.head {
 		if a.head {
 			return -1
 		}
 		return 1
 	}
-	return cmp.Or(cmp.Compare(a.words, b.words), cmp.Compare(b.links, a.links), cmp.Compare(a.term.Name, b.term.Name))
+	return cmp.Or(cmp.Compare(a.words, b.words), cmp.Compare(b.links, a.links), cmp.Compare(m.g.Name(int(a.term)), m.g.Name(int(b.term))))
 }
 
 // firstFew returns the first n of hs in byFit's order, without sorting
 // the rest.
-func firstFew(hs []holder, n int) []holder {
+func (m *Matcher) firstFew(hs []holder, n int) []holder {
 	for i := 0; i < n && i < len(hs); i++ {
 		k := i
 		for j := i + 1; j < len(hs); j++ {
-			if byFit(hs[j], hs[k]) < 0 {
+			if m.byFit(hs[j], hs[k]) < 0 {
 				k = j
 			}
 		}
@@ -197,7 +197,7 @@ func firstFew(hs []holder, n int) []holder {
 // that holds q's words, as stems, as a consecutive run, in no order; and
 // the entries of the terms' names among them that begin with those words.
 func (m *Matcher) holders(q query) (terms []holder, heads []int) {
-	at := map[*glossary.Term]int{} // place in terms
+	at := map[int32]int{} // place in terms
 	m.eachHolder(q, func(i int) bool {
 		e, _ := m.entry(i) // eachHolder passes only entries that are whole
 		k, seen := at[e.term]
@@ -245,9 +245,9 @@ func (m *Matcher) eachHolder(q query, fn func(i int) bool) {
 }
 
 // aboveFloor returns the results of rs that score at least suggestFloor.
-func aboveFloor(rs []Result) []Result {
+func aboveFloor(rs []hit) []hit {
 	for i, r := range rs {
-		if r.Score < suggestFloor {
+		if r.score < suggestFloor {
 			return rs[:i]
 		}
 	}

@@ -13,6 +13,11 @@ func (m *Matcher) fuzzyFind(pattern string) fuzzy.Matches {
 	var cands []int
 	var strs compacts
 	for _, i := range m.lettered(letters, ascii) {
+		// The record's length and masks rule most out before the key's
+		// string is read: a page of the index each, spread over it.
+		if int(i) >= m.count() || int(m.x.recs.at(int(i)).Compact.Len) < len(pattern) {
+			continue
+		}
 		c := m.field(int(i), compactSpan)
 		if len(c) >= len(pattern) && (!ascii || letters&^m.masks(int(i)).letters == 0 && inOrderASCII(pattern, c)) {
 			cands = append(cands, int(i))

@@ -2,7 +2,6 @@ package match
 
 import (
 	"iter"
-	"sort"
 	"strings"
 )
 
@@ -41,9 +40,8 @@ func (m *Matcher) compactStemmed(qs string) []int32 {
 func (m *Matcher) prefixCands(q query, starts wordStarts) []int32 {
 	s := newSet(m.count())
 	ids := m.byComp.ids
-	from := sort.Search(len(ids), func(k int) bool { return m.byComp.of(int(ids[k])) >= q.compact })
-	for k := from; k < len(ids) && strings.HasPrefix(m.byComp.of(int(ids[k])), q.compact); k++ {
-		s.add(ids[k])
+	for k := m.byComp.search(q.compact); k < ids.len() && strings.HasPrefix(m.byComp.of(int(ids.at(k))), q.compact); k++ {
+		s.add(ids.at(k))
 	}
 	if !starts.never {
 		s.addAll(m.x.stems.find(q.stems[0]))
@@ -112,7 +110,7 @@ func (m *Matcher) typoCands(q query) []int32 {
 		for _, i := range m.x.grams.near(g, need) {
 			// withinEdits refuses a length more than k away; the
 			// record's length says so without working the entry out.
-			if int(i) < m.count() && abs(int(m.x.recs[i].Compact.Len)-len(q.compact)) <= k {
+			if int(i) < m.count() && abs(int(m.x.recs.at(int(i)).Compact.Len)-len(q.compact)) <= k {
 				s.add(i)
 			}
 		}

@@ -2,7 +2,6 @@ package match
 
 import (
 	"errors"
-	"iter"
 	"unsafe"
 
 	"github.com/gloss-cli/gloss/internal/sections"
@@ -12,69 +11,94 @@ import (
 // another version, or not whole. The matcher prepares its own instead.
 var errIndex = errors.New("stored match index is of another version or damaged")
 
-// decodeIndex returns the index encoded in b (see encode.go) for a
-// glossary of terms terms. Nothing is copied and nothing is read but the
-// section table: its strings and numbers point into b,
-// and every number is checked as it is used. An entry that does not fit
-// comes out with term -1, which the matcher passes over.
-func decodeIndex(b []byte, terms int) (*index, error) {
+// inPlace is an index as read back from its encoding (encode.go), where
+// it lies: nothing is copied, and nothing is read at first but the
+// section table and the version. Each block of a section is checked the
+// first time it is read (inplace.go); a damaged one calls bad. Every
+// number is checked against its bounds as it is read, so a record that
+// does not fit comes out with term -1, which the matcher passes over.
+type inPlace struct {
+	n    int // entries
+	recs arr[entryRecord]
+	blob strs
+	// byKey, byComp, byStems and byCompStem list entry numbers in order
+	// of key, compact, stemKey and compactStem.
+	byKey, byComp, byStems, byCompStem arr[int32]
+	// vocab holds every stem of the terms' definitions and examples,
+	// sorted, as spans in blob; text holds each term's definition and
+	// example as numbers in vocab, stop words left out; term i's run
+	// ends at textEnd[i].
+	vocab            arr[span]
+	text, textEnd    arr[uint32]
+	words, stems     postings    // entries by each word, and stem, of their loose key
+	grams, wordGrams postings    // entries, and words of words, by bigram
+	letters          arr[uint32] // 64 sets of entries by letterSet bit, as uint32 pairs
+}
+
+// decodeIndex returns the index encoded in b for a glossary of terms
+// terms, read in place; bad is called for a block found damaged when it
+// is read, and must not return.
+func decodeIndex(b []byte, terms int, bad func(what string)) (*inPlace, error) {
 	t, err := sections.Read(b)
 	if err != nil {
 		return nil, errIndex
 	}
-	get := func(name string) []byte {
-		s, ok := t.Get(name)
+	get := func(name string) *sections.Section {
+		s, ok := t.Section(name)
 		if !ok {
 			err = errIndex
 		}
 		return s
 	}
-	version, blob, entries := sections.Uint32s(get("version")), get("strings"), get("entries")
-	byKey, byComp, byStems := sections.Int32s(get("order/key")), sections.Int32s(get("order/compact")), sections.Int32s(get("order/stems"))
-	vocabSpans := sections.Records[span](get("vocab"))
-	text, textEnd := sections.Uint32s(get("text")), sections.Uint32s(get("textEnd"))
-	size := int(unsafe.Sizeof(entryRecord{}))
-	if err != nil || len(version) != 1 || version[0] != indexVersion || len(entries)%size != 0 {
+	version, vok := t.Section("version")
+	if !vok || err != nil {
 		return nil, errIndex
 	}
-	recs := sections.Records[entryRecord](entries)
+	if v, ok := version.Bytes(0, uint64(version.Len())); !ok || len(v) != 4 || sections.Uint32s(v)[0] != indexVersion {
+		return nil, errIndex
+	}
+	u32 := func(name string) arr[uint32] { return arr[uint32]{get(name), bad} }
+	i32 := func(name string) arr[int32] { return arr[int32]{get(name), bad} }
+	blob := strs{get("strings"), bad}
+	entries := get("entries")
+	x := &inPlace{
+		recs: arr[entryRecord]{entries, bad}, blob: blob,
+		byKey: i32("order/key"), byComp: i32("order/compact"), byStems: i32("order/stems"), byCompStem: i32("order/compactStem"),
+		vocab: arr[span]{get("vocab"), bad}, text: u32("text"), textEnd: u32("textEnd"),
+		letters: u32("letters"),
+	}
+	if err != nil || entries.Len()%int(unsafe.Sizeof(entryRecord{})) != 0 {
+		return nil, errIndex
+	}
+	x.n = x.recs.len()
 	keyed := func(name string, n int) postings {
-		return postings{
-			blob: blob, keys: sections.Records[span](get(name + "/keys")),
-			start: sections.Uint32s(get(name + "/start")), ids: sections.Int32s(get(name + "/ids")), n: n,
-		}
+		return postings{blob: blob, keys: arr[span]{get(name + "/keys"), bad}, start: u32(name + "/start"), ids: i32(name + "/ids"), n: n}
 	}
 	dense := func(name string, n int) postings {
-		return postings{start: sections.Uint32s(get(name + "/start")), ids: sections.Int32s(get(name + "/ids")), n: n}
+		return postings{start: u32(name + "/start"), ids: i32(name + "/ids"), n: n}
 	}
-	x := &index{
-		n: len(recs), byKey: byKey, byComp: byComp, byStems: byStems,
-		byCompStem: sections.Int32s(get("order/compactStem")),
-		vocabSpans: vocabSpans, text: text, textEnd: textEnd,
-		recs: recs, blob: blob,
-		words: keyed("words", len(recs)), stems: keyed("stems", len(recs)),
-		grams: dense("grams", len(recs)), letters: sections.Uint32s(get("letters")),
-	}
+	x.words, x.stems, x.grams = keyed("words", x.n), keyed("stems", x.n), dense("grams", x.n)
 	x.wordGrams = dense("wordgrams", x.words.count())
-	if err != nil || len(x.words.keys) != x.words.count() || len(x.stems.keys) != x.stems.count() ||
-		x.grams.count() != gramCount || x.wordGrams.count() != gramCount || len(x.letters) != 64*2*((x.n+63)/64) {
+	if err != nil || x.words.keys.len() != x.words.count() || x.stems.keys.len() != x.stems.count() ||
+		x.grams.count() != gramCount || x.wordGrams.count() != gramCount || x.letters.len() != 64*2*((x.n+63)/64) {
 		return nil, errIndex
 	}
-	x.entries = func(from, to int) iter.Seq[indexEntry] {
-		return func(yield func(indexEntry) bool) {
-			for i := range recs[from:to] {
-				if !yield(recs[from+i].entry(blob, terms)) {
-					return
-				}
-			}
+	for _, o := range []arr[int32]{x.byKey, x.byComp, x.byStems, x.byCompStem} {
+		if o.len() != x.n {
+			return nil, errIndex
 		}
+	}
+	if x.textEnd.len() != terms {
+		return nil, errIndex
 	}
 	return x, nil
 }
 
-// entry returns r as an indexEntry with its strings in blob, or with
-// term -1 if r does not fit blob or a glossary of terms terms.
-func (r *entryRecord) entry(blob []byte, terms int) indexEntry {
+// entry returns entry i as an indexEntry, or with term -1 if its record
+// does not fit the strings or a glossary of terms terms. i must be below
+// x.n.
+func (x *inPlace) entry(i, terms int) indexEntry {
+	r := x.recs.at(i)
 	e := indexEntry{
 		term: int32(r.Term), alias: r.Alias == 1,
 		masks: masks{
@@ -85,14 +109,31 @@ func (r *entryRecord) entry(blob []byte, terms int) indexEntry {
 	}
 	var ok [7]bool
 	ok[0] = r.Term < uint32(terms) && r.Alias <= 1
-	e.text, ok[1] = sections.String(blob, r.Text.Off, r.Text.Len)
-	e.key, ok[2] = sections.String(blob, r.Key.Off, r.Key.Len)
-	e.compact, ok[3] = sections.String(blob, r.Compact.Off, r.Compact.Len)
-	e.stems, ok[4] = sections.String(blob, r.Stems.Off, r.Stems.Len)
-	e.compactStem, ok[5] = sections.String(blob, r.CompactStem.Off, r.CompactStem.Len)
-	e.stemKey, ok[6] = sections.String(blob, r.StemKey.Off, r.StemKey.Len)
+	e.text, ok[1] = x.blob.str(r.Text)
+	e.key, ok[2] = x.blob.str(r.Key)
+	e.compact, ok[3] = x.blob.str(r.Compact)
+	e.stems, ok[4] = x.blob.str(r.Stems)
+	e.compactStem, ok[5] = x.blob.str(r.CompactStem)
+	e.stemKey, ok[6] = x.blob.str(r.StemKey)
 	if ok != [7]bool{true, true, true, true, true, true, true} {
 		e.term = -1
 	}
 	return e
+}
+
+// textOf returns term i's definition and example as numbers in vocab,
+// and false if its bounds are damaged.
+func (x *inPlace) textOf(i int) ([]uint32, bool) {
+	if i < 0 || i >= x.textEnd.len() {
+		return nil, false
+	}
+	from := uint32(0)
+	if i > 0 {
+		from = x.textEnd.at(i - 1)
+	}
+	to := x.textEnd.at(i)
+	if from > to || int(to) > x.text.len() {
+		return nil, false
+	}
+	return x.text.run(int(from), int(to)), true
 }

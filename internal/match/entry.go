@@ -9,7 +9,7 @@ import (
 
 // entry is one name or alias of a term, prepared for matching.
 type entry struct {
-	term    *glossary.Term
+	term    int32 // the term's place in the glossary
 	text    string
 	alias   bool
 	key     string   // glossary.Key: the name as written
@@ -21,11 +21,11 @@ type entry struct {
 	stemKey     string // sortedKey(stems)
 }
 
-func newEntry(t *glossary.Term, text string, alias bool) entry {
+func newEntry(place int32, text string, alias bool) entry {
 	key := glossary.Key(text)
 	words := strings.Fields(glossary.LooseKey(key))
 	compact := strings.Join(words, "")
-	e := entry{term: t, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
+	e := entry{term: place, text: text, alias: alias, key: key, compact: compact, words: words, stems: stems(words), compactStem: Stem(compact)}
 	e.stemKey = sortedKey(e.stems)
 	return e
 }

@@ -24,7 +24,7 @@ func (m *Matcher) Exact(query string) (Result, bool) {
 	var found []Result
 	for _, i := range m.byComp.get(strings.ReplaceAll(loose, " ", "")) {
 		if glossary.LooseKey(m.field(i, keySpan)) == loose {
-			found = append(found, m.result(i, Exact, looseScore))
+			found = append(found, m.resultOf(m.result(i, Exact, looseScore)))
 		}
 	}
 	if len(found) == 0 {
@@ -52,7 +52,7 @@ func named(t *glossary.Term, key string) Result {
 // most punctuation aside), then the same without spaces, then the loose
 // key, which also drops the marks that make a different name ("c" for
 // C++), as a fallback below every name or alias spelled as typed.
-func (m *Matcher) exact(q query, keep func(Result)) {
+func (m *Matcher) exact(q query, keep func(hit)) {
 	if q.full != q.key { // "A/B testing" is not "B testing"
 		m.exactKey(q.full, keep)
 	}
@@ -84,7 +84,7 @@ const (
 
 // exactKey keeps the entries whose key is key, as written, with other
 // spacing, or loosely.
-func (m *Matcher) exactKey(key string, keep func(Result)) {
+func (m *Matcher) exactKey(key string, keep func(hit)) {
 	for _, i := range m.byKey.get(key) {
 		keep(m.result(i, Exact, exactScore))
 	}

@@ -9,8 +9,9 @@ import (
 )
 
 // index is what a Matcher prepares before its first approximate query,
-// as plain data: what a Store keeps between runs (encode.go), so that
-// later runs match without preparing it again.
+// as plain data, for a Store to keep between runs (encode.go); the
+// matcher reads it back in place (decode.go), so that later runs match
+// without preparing it again.
 type index struct {
 	// entries yields the names and aliases matched numbered from to to,
 	// of n, in the order the approximate stages visit them.
@@ -22,19 +23,9 @@ type index struct {
 	// vocab holds every stem of the terms' definitions and examples,
 	// sorted. text holds each term's definition and example as numbers in
 	// vocab, stop words left out; term i's run ends at textEnd[i].
-	vocab []string
-	// vocabSpans is vocab as decoded: where each stem lies in blob.
-	vocabSpans []span
-	text       []uint32
-	textEnd    []uint32
-
-	// What a decoded index reads in place (decode.go): the entries'
-	// records and strings, and the approximate stages' indexes.
-	recs             []entryRecord
-	blob             []byte
-	words, stems     postings // entries by each word, and stem, of their loose key
-	grams, wordGrams postings // entries, and words of words, by bigram
-	letters          []uint32 // 64 sets of entries by letterSet bit, as uint32 pairs
+	vocab   []string
+	text    []uint32
+	textEnd []uint32
 }
 
 // indexEntry is one name or alias of a term, prepared for matching.
@@ -105,6 +96,12 @@ type Store interface {
 	// and examples of terms from..to to prepare its index, and will not
 	// read them again soon.
 	TextsRead(from, to int)
+	// Damaged tells the store that a part of the bytes Index returned,
+	// read after they were opened, is damaged (what says which), and
+	// returns the error the matcher panics with: the cache removes its
+	// files and wraps its ErrDamaged, so that the run starts again from
+	// the glossary files (docs/adr/015-read-in-place.md).
+	Damaged(what string) error
 }
 
 // Stored returns a matcher for g that, on the first query that needs its
@@ -129,35 +126,25 @@ func (m *Matcher) restore() bool {
 
 // use makes the index encoded in b m's, reporting false if it cannot.
 func (m *Matcher) use(b []byte) bool {
-	x, err := decodeIndex(b, m.g.Len())
-	if err != nil || !x.fits(m.g.Len()) {
+	x, err := decodeIndex(b, m.g.Len(), m.damaged)
+	if err != nil {
 		return false
 	}
 	m.x = x
 	m.sortEntries()
-	m.textOnce.Do(func() { m.texts = texts{spans: x.vocabSpans, blob: x.blob, words: x.text, end: x.textEnd} })
 	return true
 }
 
-// fits reports whether x can serve a glossary of n terms; the numbers in
-// its orders and lists are checked as they are read.
-func (x *index) fits(n int) bool {
-	for _, ids := range [][]int32{x.byKey, x.byComp, x.byStems, x.byCompStem} {
-		if len(ids) != x.n {
-			return false
-		}
+// damaged is called when a block of the stored index is found damaged as
+// it is read: the store is told, and the matcher panics with the error it
+// gives, on the goroutine reading (package parallel carries it to the
+// caller), as a glossary read from a damaged cache does. An index encoded
+// in memory is never damaged.
+func (m *Matcher) damaged(what string) {
+	if m.store == nil {
+		panic("match: an index encoded in memory reads as damaged: " + what)
 	}
-	if len(x.textEnd) != n {
-		return false
-	}
-	start := uint32(0)
-	for _, end := range x.textEnd {
-		if end < start || int(end) > len(x.text) {
-			return false
-		}
-		start = end
-	}
-	return true
+	panic(m.store.Damaged(what))
 }
 
 // appendWords appends the space-separated words of s to dst; "" has none.

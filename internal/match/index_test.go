@@ -3,7 +3,9 @@ package match
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"iter"
 	"reflect"
 	"slices"
 	"strconv"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/gloss-cli/gloss/data"
 	"github.com/gloss-cli/gloss/internal/glossary"
+	"github.com/gloss-cli/gloss/internal/sections"
 	"github.com/gloss-cli/gloss/internal/synth"
 )
 
@@ -20,6 +23,8 @@ type memStore struct {
 	b     []byte
 	saved int
 	done  int // bytes the matcher said it was done with
+	// damaged counts the damaged blocks the matcher was told of.
+	damaged int
 }
 
 func (s *memStore) Index() ([]byte, error) {
@@ -43,6 +48,13 @@ func (s *memStore) Save(write func(io.Writer) error) error {
 
 func (s *memStore) Done(b []byte)          { s.done += len(b) }
 func (s *memStore) TextsRead(from, to int) {}
+func (s *memStore) Damaged(what string) error {
+	s.damaged++
+	return fmt.Errorf("memStore: %w (%s)", errDamaged, what)
+}
+
+// errDamaged is what memStore's Damaged wraps.
+var errDamaged = errors.New("damaged index")
 
 var errNone = errors.New("nothing stored")
 
@@ -132,21 +144,16 @@ func TestPrepareMatchesIndex(t *testing.T) {
 			want, got := Stored(g, &memStore{}).prepare(), Stored(g, &memStore{}).prepare()
 			store := &memStore{}
 			store.Save(Stored(g, &memStore{}).prepare().encode) // encode lets the texts go
-			read, err := decodeIndex(store.b, g.Len())
+			x, err := decodeIndex(store.b, g.Len(), func(what string) { t.Fatalf("damaged: %s", what) })
 			if err != nil {
 				t.Fatal(err)
 			}
-			for name, got := range map[string]*index{"prepared": got, "read back": read} {
+			for name, got := range map[string]*index{"prepared": got, "read back": asPrepared(x, g.Len())} {
 				if got.n != want.n || !slices.Equal(got.byKey, want.byKey) || !slices.Equal(got.byComp, want.byComp) ||
 					!slices.Equal(got.byStems, want.byStems) || !slices.Equal(got.byCompStem, want.byCompStem) {
 					t.Fatalf("%s: entry count or orders differ", name)
 				}
-				vocab := got.vocab
-				for _, sp := range got.vocabSpans {
-					s, _ := strStored(got.blob, sp)
-					vocab = append(vocab, s)
-				}
-				if !slices.Equal(vocab, want.vocab) || !slices.Equal(got.text, want.text) || !slices.Equal(got.textEnd, want.textEnd) {
+				if !slices.Equal(got.vocab, want.vocab) || !slices.Equal(got.text, want.text) || !slices.Equal(got.textEnd, want.textEnd) {
 					t.Fatalf("%s: stemmed texts differ", name)
 				}
 				var a, b []indexEntry
@@ -178,6 +185,29 @@ func TestPrepareMatchesIndex(t *testing.T) {
 	}
 }
 
+// asPrepared reads every part of x into an index as prepare makes one.
+func asPrepared(x *inPlace, terms int) *index {
+	out := &index{
+		n: x.n, byKey: x.byKey.run(0, x.n), byComp: x.byComp.run(0, x.n),
+		byStems: x.byStems.run(0, x.n), byCompStem: x.byCompStem.run(0, x.n),
+		text: x.text.run(0, x.text.len()), textEnd: x.textEnd.run(0, x.textEnd.len()),
+	}
+	for k := range x.vocab.len() {
+		s, _ := x.blob.str(x.vocab.at(k))
+		out.vocab = append(out.vocab, s)
+	}
+	out.entries = func(from, to int) iter.Seq[indexEntry] {
+		return func(yield func(indexEntry) bool) {
+			for i := from; i < to; i++ {
+				if !yield(x.entry(i, terms)) {
+					return
+				}
+			}
+		}
+	}
+	return out
+}
+
 // TestStoredRefusesMisfit checks an index that does not fit the glossary
 // is prepared again rather than used.
 func TestStoredRefusesMisfit(t *testing.T) {
@@ -194,8 +224,23 @@ func TestStoredRefusesMisfit(t *testing.T) {
 	}
 }
 
+// readDamaged runs read, which may panic only as the matcher does on a
+// damaged block: with the store's error.
+func readDamaged(t *testing.T, read func()) {
+	t.Helper()
+	defer func() {
+		if v := recover(); v != nil {
+			if err, ok := v.(error); !ok || !errors.Is(err, errDamaged) {
+				panic(v)
+			}
+		}
+	}()
+	read()
+}
+
 // FuzzDecodeIndex checks a stored index, however damaged, is refused or
-// read without a panic or a read out of bounds. (What it answers from an
+// read without a read out of bounds, and panics, if at all, only as a
+// damaged block makes the matcher panic (with the store's error). (What it answers from an
 // index that decodes but is wrong is not checked: the cache's checksums
 // keep damaged files from the decoder.)
 func FuzzDecodeIndex(f *testing.F) {
@@ -208,18 +253,29 @@ func FuzzDecodeIndex(f *testing.F) {
 		aligned := make([]uint64, (len(b)+7)/8+1)
 		in := unsafe.Slice((*byte)(unsafe.Pointer(&aligned[0])), len(b))
 		copy(in, b)
-		x, err := decodeIndex(in, g.Len())
-		if err != nil {
-			return
-		}
-		for e := range x.entries(0, x.n) {
-			_ = e.text + e.key + e.compact + e.stems + e.compactStem + e.stemKey // every byte read
-		}
-		if x.fits(g.Len()) {
-			m := Stored(g, &memStore{b: in})
-			for _, q := range []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "crm rep", "accnt mngr", "élan"} {
-				m.Lookup(q) // every stage, and its index, on what was decoded
+		// As found, and with its checksums made right, to reach the
+		// bounds checks behind them.
+		sealed := slices.Clone(aligned)
+		for k, in := range [][]byte{in, unsafe.Slice((*byte)(unsafe.Pointer(&sealed[0])), len(b))} {
+			if k == 1 && !sections.Seal(in) {
+				continue
 			}
+			readDamaged(t, func() {
+				x, err := decodeIndex(in, g.Len(), func(what string) { panic(fmt.Errorf("%w: %s", errDamaged, what)) })
+				if err != nil {
+					return
+				}
+				for i := range x.n {
+					e := x.entry(i, g.Len())
+					_ = e.text + e.key + e.compact + e.stems + e.compactStem + e.stemKey // every byte read
+				}
+			})
+			m := Stored(g, &memStore{b: in})
+			readDamaged(t, func() {
+				for _, q := range []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "crm rep", "accnt mngr", "élan", "round robin"} {
+					m.Lookup(q) // every stage, and its index, on what was decoded
+				}
+			})
 		}
 	})
 }

@@ -6,7 +6,6 @@
 package match
 
 import (
-	"cmp"
 	"slices"
 	"sync"
 
@@ -47,21 +46,18 @@ type Matcher struct {
 	buildOnce sync.Once
 	store     Store // where the prepared index is kept between runs, if anywhere
 
-	x          *index // the prepared index, read in place (access.go)
-	byKey      order  // entries by glossary.Key
-	byComp     order  // by compact key
-	byStems    order  // by their stems sorted, stop words left out
-	byCompStem order  // by the stem of the compact key
+	x          *inPlace // the prepared index, read in place (decode.go, access.go)
+	byKey      order    // entries by glossary.Key
+	byComp     order    // by compact key
+	byStems    order    // by their stems sorted, stop words left out
+	byCompStem order    // by the stem of the compact key
 	// scan makes every stage compare every entry, as before the index:
 	// the reference the tests hold the index to.
 	scan bool
 
-	textOnce sync.Once
-	texts    texts // stemmed definition and example of each term, built on first use
-
 	lastMu    sync.Mutex
 	lastQuery string
-	last      []Result // the candidates for lastQuery
+	last      []hit // the candidates for lastQuery
 }
 
 // New prepares a matcher for g.
@@ -93,7 +89,7 @@ func (m *Matcher) build() {
 // in a slice the caller may change. The last query's are remembered: a
 // lookup that finds nothing asks again for suggestions, and over a large
 // glossary running the stages is most of the work.
-func (m *Matcher) candidates(query string) []Result {
+func (m *Matcher) candidates(query string) []hit {
 	m.lastMu.Lock()
 	if m.lastQuery == query && m.last != nil {
 		out := slices.Clone(m.last)
@@ -109,20 +105,20 @@ func (m *Matcher) candidates(query string) []Result {
 }
 
 // run runs every stage for query and returns what they found.
-func (m *Matcher) run(query string) []Result {
+func (m *Matcher) run(query string) []hit {
 	m.buildOnce.Do(m.build)
 	q := newQuery(query)
 	if q.compact == "" {
 		return nil
 	}
-	best := map[*glossary.Term]Result{}
-	keep := func(r Result) {
-		if old, ok := best[r.Term]; !ok || r.Score > old.Score {
-			best[r.Term] = r
+	best := map[int32]hit{}
+	keep := func(r hit) {
+		if old, ok := best[r.term]; !ok || r.score > old.score {
+			best[r.term] = r
 		}
 	}
 	m.stages(q, keep)
-	out := make([]Result, 0, len(best))
+	out := make([]hit, 0, len(best))
 	for _, r := range best {
 		out = append(out, r)
 	}
@@ -132,33 +128,8 @@ func (m *Matcher) run(query string) []Result {
 // Lookup returns every candidate for query, best first, one per term.
 func (m *Matcher) Lookup(query string) []Result {
 	out := m.candidates(query)
-	slices.SortFunc(out, byRank)
-	return out
-}
-
-// byRank orders results best first: by score, then by name. Names are
-// compared only for equal scores: in a large glossary most are not, and
-// each name read may be a page of the cache read.
-func byRank(a, b Result) int {
-	if c := cmp.Compare(b.Score, a.Score); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Term.Name, b.Term.Name)
-}
-
-// top returns the first n of rs in Lookup's order, without sorting the
-// rest: a large glossary can have tens of thousands of weak candidates.
-func top(rs []Result, n int) []Result {
-	for i := 0; i < n && i < len(rs); i++ {
-		k := i
-		for j := i + 1; j < len(rs); j++ {
-			if byRank(rs[j], rs[k]) < 0 {
-				k = j
-			}
-		}
-		rs[i], rs[k] = rs[k], rs[i]
-	}
-	return rs[:min(n, len(rs))]
+	slices.SortFunc(out, m.byRank)
+	return m.results(out)
 }
 
 // Best returns the term query means, when Answer finds one.
@@ -175,24 +146,24 @@ func (m *Matcher) Suggest(query string, n int) []Result {
 		n = len(rs)
 	}
 	var out []Result
-	for _, r := range top(rs, n) {
-		if r.Score < suggestFloor {
+	for _, r := range m.top(rs, n) {
+		if r.score < suggestFloor {
 			break
 		}
-		out = append(out, r)
+		out = append(out, m.resultOf(r))
 	}
 	return out
 }
 
 // result is entry i as a result: it reads only the term, and the name or
 // alias, of the entry's record. i must be an entry that entry accepts.
-func (m *Matcher) result(i int, kind Kind, score float64) Result {
-	r := &m.x.recs[i]
+func (m *Matcher) result(i int, kind Kind, score float64) hit {
+	r := m.x.recs.at(i)
 	alias := r.Alias == 1
 	if kind == Exact && alias {
 		kind = Alias
 		score -= 0.01
 	}
-	text, _ := strStored(m.x.blob, r.Text)
-	return Result{Term: m.g.Term(int(r.Term)), Kind: kind, Score: score, Via: text}
+	text, _ := m.x.blob.str(r.Text)
+	return hit{term: int32(r.Term), kind: kind, score: score, via: text}
 }

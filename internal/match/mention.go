@@ -13,30 +13,27 @@ import (
 // definition or example uses ("round robin" is how lead routing is
 // explained). A phrase more terms use only suggests them. The definitions
 // are stemmed on first use, so lookups that end earlier never pay for it.
-func (m *Matcher) mentions(q query, keep func(Result)) {
+func (m *Matcher) mentions(q query, keep func(hit)) {
 	phrase := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
 	if len(phrase) < 2 || !slices.ContainsFunc(phrase, func(s string) bool { return !m.nameWord(s) }) {
 		return // words the names already use are no one definition's own ("marketing team")
 	}
-	m.textOnce.Do(m.stemTexts)
-	ids, ok := m.texts.lookup(phrase)
+	ids, ok := m.vocabOf(phrase)
 	if !ok {
 		return // a stem no definition uses
 	}
 	var found []int
-	start := uint32(0)
-	for i, end := range m.texts.end {
-		if containsRun(m.texts.words[start:end], ids) {
+	for i := range m.g.Len() {
+		if text, ok := m.x.textOf(i); ok && containsRun(text, ids) {
 			found = append(found, i)
 		}
-		start = end
 	}
 	score := 0.61
 	if len(found) > 1 {
 		score = 0.45
 	}
 	for _, i := range found {
-		keep(Result{Term: m.g.Term(i), Kind: Mention, Score: score, Via: "definition"})
+		keep(hit{term: int32(i), kind: Mention, score: score, via: "definition"})
 	}
 }
 
@@ -59,21 +56,11 @@ func (m *Matcher) nameWord(stem string) bool {
 
 // texts holds every term's definition and example as stems, stop words
 // left out, each stem a number in vocab: term i's run of stems ends at
-// end[i] in words.
+// end[i] in words. It is what prepare stems, for the index to keep.
 type texts struct {
 	vocab []string // sorted
-	// spans and blob are vocab as stored, read where it lies: the
-	// vocabulary of a large glossary has hundreds of thousands of stems,
-	// and a query looks up two or three.
-	spans []span
-	blob  []byte
 	words []uint32
 	end   []uint32
-}
-
-// stemTexts stems every term's definition and example, for mentions.
-func (m *Matcher) stemTexts() {
-	m.texts = m.stemmed()
 }
 
 // stemmed returns every term's definition and example, stemmed. A large
@@ -147,12 +134,13 @@ func stemPart(terms []*glossary.Term, from, to int, read func(from, to int)) tex
 	return t
 }
 
-// lookup returns the numbers of stems, or false if vocab lacks one.
-func (t *texts) lookup(stems []string) ([]uint32, bool) {
-	n, at := len(t.vocab), func(k int) string { return t.vocab[k] }
-	if t.vocab == nil {
-		n, at = len(t.spans), func(k int) string { s, _ := strStored(t.blob, t.spans[k]); return s }
-	}
+// vocabOf returns the numbers of stems in the index's vocabulary, or
+// false if it lacks one. The vocabulary of a large glossary has hundreds
+// of thousands of stems, read where they lie: a query looks up two or
+// three.
+func (m *Matcher) vocabOf(stems []string) ([]uint32, bool) {
+	n := m.x.vocab.len()
+	at := func(k int) string { s, _ := m.x.blob.str(m.x.vocab.at(k)); return s }
 	ids := make([]uint32, len(stems))
 	for i, s := range stems {
 		k := sort.Search(n, func(k int) bool { return at(k) >= s })

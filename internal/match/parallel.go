@@ -9,7 +9,7 @@ const parallelEntries = 20000
 
 // swapped: an acronym with two neighbouring letters swapped, when no
 // name uses the query as a word; see swappedAcronym.
-func (m *Matcher) swapped(q query, keep func(Result)) {
+func (m *Matcher) swapped(q query, keep func(hit)) {
 	if m.held(q) {
 		return
 	}
@@ -22,18 +22,18 @@ func (m *Matcher) swapped(q query, keep func(Result)) {
 // to keep in stage order. For a large glossary the stages run at once,
 // one for each core, and their results are kept in the same order
 // afterwards, so the outcome is the same.
-func (m *Matcher) stages(q query, keep func(Result)) {
-	stages := [...]func(query, func(Result)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions, m.swapped}
+func (m *Matcher) stages(q query, keep func(hit)) {
+	stages := [...]func(query, func(hit)){m.exact, m.wordForms, m.prefixes, m.typos, m.fuzzy, m.partial, m.mentions, m.swapped}
 	if m.count() < parallelEntries {
 		for _, stage := range stages {
 			stage(q, keep)
 		}
 		return
 	}
-	var found [len(stages)][]Result
+	var found [len(stages)][]hit
 	var run [len(stages)]func()
 	for i, stage := range stages {
-		run[i] = func() { stage(q, func(r Result) { found[i] = append(found[i], r) }) }
+		run[i] = func() { stage(q, func(r hit) { found[i] = append(found[i], r) }) }
 	}
 	parallel.Do(run[:]...)
 	for _, rs := range found {

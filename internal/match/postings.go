@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/gloss-cli/gloss/internal/sections"
 )
 
 // postings maps keys to lists of numbers (entries or words), read in
@@ -16,66 +14,63 @@ import (
 // before it is used, so a damaged section gives short lists, never a read
 // out of bounds.
 type postings struct {
-	blob  []byte   // the strings section, which keys point into
-	keys  []span   // sorted; nil for a dense table
-	start []uint32 // list k is ids[start[k]:start[k+1]]
-	ids   []int32
+	blob  strs        // the strings section, which keys point into
+	keys  arr[span]   // sorted; none for a dense table
+	start arr[uint32] // list k is ids[start[k]:start[k+1]]
+	ids   arr[int32]
 	n     int // every id is below n
 }
 
 // count is how many lists p has.
 func (p *postings) count() int {
-	return max(len(p.start)-1, 0)
+	return max(p.start.len()-1, 0)
 }
 
 // key returns the string of list k, or "" if it lies outside the blob.
 func (p *postings) key(k int) string {
-	if k >= len(p.keys) {
+	if k < 0 || k >= p.keys.len() {
 		return ""
 	}
-	s, _ := strStored(p.blob, p.keys[k])
+	s, _ := p.blob.str(p.keys.at(k))
 	return s
 }
 
 // search returns the first list whose key is at least s.
 func (p *postings) search(s string) int {
-	return sort.Search(min(len(p.keys), p.count()), func(k int) bool { return p.key(k) >= s })
+	return sort.Search(min(p.keys.len(), p.count()), func(k int) bool { return p.key(k) >= s })
 }
 
 // find returns the list of key s, or nil.
 func (p *postings) find(s string) []int32 {
 	k := p.search(s)
-	if k < min(len(p.keys), p.count()) && p.key(k) == s {
+	if k < min(p.keys.len(), p.count()) && p.key(k) == s {
 		return p.list(k)
 	}
 	return nil
 }
 
-// list returns list k, or nil if k or its bounds are out of range.
+// list returns list k, or nil if k or its bounds are out of range. Its
+// numbers are the reader's to check against n.
 func (p *postings) list(k int) []int32 {
-	if k < 0 || k+1 >= len(p.start) {
+	if k < 0 || k+1 >= p.start.len() {
 		return nil
 	}
-	from, to := p.start[k], p.start[k+1]
-	if from > to || int(to) > len(p.ids) {
+	bounds := p.start.run(k, k+2)
+	from, to := bounds[0], bounds[1]
+	if from > to || int(to) > p.ids.len() {
 		return nil
 	}
-	return p.ids[from:to]
+	return p.ids.run(int(from), int(to))
 }
 
 // prefixed calls fn with each list whose key begins with prefix.
 func (p *postings) prefixed(prefix string, fn func(k int, ids []int32)) {
-	for k := p.search(prefix); k < min(len(p.keys), p.count()); k++ {
+	for k := p.search(prefix); k < min(p.keys.len(), p.count()); k++ {
 		if !strings.HasPrefix(p.key(k), prefix) {
 			return
 		}
 		fn(k, p.list(k))
 	}
-}
-
-// strStored returns the string sp points to in blob.
-func strStored(blob []byte, sp span) (string, bool) {
-	return sections.String(blob, sp.Off, sp.Len)
 }
 
 // set is a set of numbers below some n, one bit each.

@@ -29,9 +29,9 @@ func (m *Matcher) prepare() *index {
 	entryAt := func(r ref) entry {
 		t := m.g.Term(int(r.term))
 		if r.alias < 0 {
-			return newEntry(t, t.Name, false)
+			return newEntry(r.term, t.Name, false)
 		}
-		return newEntry(t, t.Aliases[r.alias], true)
+		return newEntry(r.term, t.Aliases[r.alias], true)
 	}
 
 	n := len(refs)
@@ -51,7 +51,7 @@ func (m *Matcher) prepare() *index {
 			if refs[i].alias >= 0 {
 				text = t.Aliases[refs[i].alias]
 			}
-			e := newEntry(nil, text, false)
+			e := newEntry(refs[i].term, text, false)
 			keys[i], comps[i], stemKeys[i], compStems[i] = e.key, e.compact, e.stemKey, e.compactStem
 		})
 		parallel.Do(func() { x.byKey = sortedBy(keys) }, func() { x.byComp = sortedBy(comps) },

@@ -3,8 +3,6 @@ package match
 import (
 	"slices"
 	"strings"
-
-	"github.com/gloss-cli/gloss/internal/glossary"
 )
 
 // qualifiers are the names of CRM products and vendors, and of CRM
@@ -70,12 +68,12 @@ const acronymSwapScore = 0.7
 // letters for the typo stage to allow an edit, but an acronym is not a
 // word: its letters are typed from memory, and a swap is the usual slip.
 // When two acronyms are that close it cannot tell, and reports false.
-func (m *Matcher) swappedAcronym(q query) (Result, bool) {
+func (m *Matcher) swappedAcronym(q query) (hit, bool) {
 	if len(q.compact) != 3 || len(q.words) != 1 {
-		return Result{}, false
+		return hit{}, false
 	}
 	var found []int
-	var terms []*glossary.Term
+	var terms []int32
 	for _, swap := range swaps(q.compact) {
 		for _, i := range m.byComp.get(swap) {
 			e, ok := m.entry(i)
@@ -86,7 +84,7 @@ func (m *Matcher) swappedAcronym(q query) (Result, bool) {
 		}
 	}
 	if len(found) != 1 {
-		return Result{}, false
+		return hit{}, false
 	}
 	return m.result(found[0], Typo, acronymSwapScore), true
 }

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"errors"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -104,29 +105,51 @@ func TestIndexMatchesScan(t *testing.T) {
 }
 
 // TestDamagedLists checks that an index whose lists hold numbers out of
-// range (a damaged file that passed its checksum) answers without a
-// panic: every number is checked as it is read.
+// range (a damaged file that passed its checksums) answers without a
+// panic: every number is checked as it is read. With its checksums as
+// written, the damage is found as the blocks are read: the matcher tells
+// its store and panics with the store's error.
 func TestDamagedLists(t *testing.T) {
 	g := data.Glossary()
 	good := encoded(t, g)
-	for _, name := range []string{"words/start", "words/ids", "stems/keys", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "order/compact", "order/compactStem", "entries", "vocab"} {
-		b := slices.Clone(good)
-		tb, err := sections.Read(b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, _ := tb.Get(name)
-		for i := range s {
-			s[i] = byte(0xff - i%7)
-		}
-		store := &memStore{b: b}
-		m := Stored(g, store)
-		for _, q := range []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "custmer", "net retention"} {
-			m.Lookup(q)
-			m.Answer(q)
-		}
-		if store.saved != 0 {
-			t.Logf("%s: the damaged index was refused and prepared again", name)
+	queries := []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "custmer", "net retention", "round robin"}
+	for _, name := range []string{"words/start", "words/ids", "stems/keys", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "order/compact", "order/compactStem", "entries", "vocab", "text", "textEnd"} {
+		for _, sealed := range []bool{true, false} {
+			b := slices.Clone(good)
+			tb, err := sections.Read(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, _ := tb.Get(name)
+			for i := range s {
+				s[i] = byte(0xff - i%7)
+			}
+			if sealed {
+				sections.Seal(b)
+			}
+			store := &memStore{b: b}
+			m := Stored(g, store)
+			panicked := false
+			for _, q := range queries {
+				func() {
+					defer func() {
+						if v := recover(); v != nil {
+							if err, ok := v.(error); !ok || !errors.Is(err, errDamaged) {
+								panic(v)
+							}
+							panicked = true
+						}
+					}()
+					m.Lookup(q)
+					m.Answer(q)
+				}()
+			}
+			switch {
+			case sealed && panicked:
+				t.Errorf("%s: a damaged section that passes its checksums made the matcher panic", name)
+			case !sealed && (!panicked || store.damaged == 0):
+				t.Errorf("%s: damaged blocks read without a word (panicked %v, store told %d times)", name, panicked, store.damaged)
+			}
 		}
 	}
 }

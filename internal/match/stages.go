@@ -18,7 +18,7 @@ const (
 )
 
 // wordForms: the same words after stemming, in order or not.
-func (m *Matcher) wordForms(q query, keep func(Result)) {
+func (m *Matcher) wordForms(q query, keep func(hit)) {
 	dangling := len(q.words) > 1 && isPreposition(q.words[len(q.words)-1])
 	for _, i := range m.byStems.get(sortedKey(q.stems)) {
 		e, ok := m.entry(i)
@@ -60,7 +60,7 @@ func isPreposition(w string) bool {
 
 // prefixes: the query is how the name starts ("onboardin"), or each query
 // word starts a word of the name in order ("lifetime val", "account man").
-func (m *Matcher) prefixes(q query, keep func(Result)) {
+func (m *Matcher) prefixes(q query, keep func(hit)) {
 	if len(q.compact) < 3 {
 		return
 	}
@@ -124,7 +124,7 @@ func wordPrefix(qw, qs, ew, es []string) (int, bool) {
 // fuzzy: the query's letters appear in order in the name (sahilm/fuzzy).
 // Scored by how much of the name they cover and how scattered they are, so
 // a few letters spread over a long name stay well below Threshold.
-func (m *Matcher) fuzzy(q query, keep func(Result)) {
+func (m *Matcher) fuzzy(q query, keep func(hit)) {
 	if len(q.compact) < 3 {
 		return
 	}
@@ -150,7 +150,7 @@ func (m *Matcher) fuzzy(q query, keep func(Result)) {
 // answer with ("lead guitar" is not Lead), it feeds the suggestions after a
 // miss; but a query holding every word of a name of two or more words, plus
 // one qualifier ("logo churn rate"), is taken to mean that name.
-func (m *Matcher) partial(q query, keep func(Result)) {
+func (m *Matcher) partial(q query, keep func(hit)) {
 	content := slices.DeleteFunc(slices.Clone(q.stems), isStopWord)
 	sig := signature(content)
 	m.each(m.withStems(content, false), func(i int, e *entry) {

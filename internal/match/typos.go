@@ -5,7 +5,7 @@ import "strings"
 // typos: the query is within a few edits of a name, as a whole or word by
 // word. How many edits are allowed grows with word length, so acronyms
 // must match exactly.
-func (m *Matcher) typos(q query, keep func(Result)) {
+func (m *Matcher) typos(q query, keep func(hit)) {
 	letters := letterSet(q.compact)
 	m.each(m.typoCands(q), func(i int, e *entry) {
 		if len(q.words) > 1 && len(q.words) == len(e.words) {

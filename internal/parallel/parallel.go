@@ -8,14 +8,20 @@ package parallel
 import (
 	"iter"
 	"runtime"
+	"sync/atomic"
 
 	"golang.org/x/sync/errgroup"
 )
 
 // Group runs functions at once, at most one for each core: Go waits for a
-// free core before it starts one.
+// free core before it starts one. A function that panics does not end the
+// process from its goroutine: Wait panics with the first such value on
+// the goroutine that waits, once every function has returned, so a
+// caller can recover it as it would a panic of its own (a glossary read
+// from a damaged cache panics so, ADR 015).
 type Group struct {
-	g errgroup.Group
+	g        errgroup.Group
+	panicked atomic.Pointer[any]
 }
 
 // NewGroup returns a group that runs as many functions at once as Go may
@@ -28,12 +34,24 @@ func NewGroup() *Group {
 
 // Go runs fn in the group, waiting first while every core has one.
 func (g *Group) Go(fn func()) {
-	g.g.Go(func() error { fn(); return nil })
+	g.g.Go(func() error {
+		defer func() {
+			if v := recover(); v != nil {
+				g.panicked.CompareAndSwap(nil, &v)
+			}
+		}()
+		fn()
+		return nil
+	})
 }
 
-// Wait waits for every function started to return.
+// Wait waits for every function started to return, then panics with the
+// value of the first that panicked, if one did.
 func (g *Group) Wait() {
 	g.g.Wait()
+	if v := g.panicked.Load(); v != nil {
+		panic(*v)
+	}
 }
 
 // Queue hands jobs to one worker for each core, in the order they are
@@ -127,10 +145,11 @@ func Each(n, minPart int, fn func(i int)) {
 // reader on every core, and yields them in order: work(lo, hi) makes the
 // block of lo..hi. At most one block for each core is worked out ahead.
 // When the reader stops early, the blocks under way are finished and
-// dropped.
+// dropped. A work that panics makes the reader panic with its value when
+// it comes to that block.
 func Blocks[T any](from, to, size int, work func(lo, hi int) T) iter.Seq[T] {
 	return func(yield func(T) bool) {
-		ahead := make(chan chan T, runtime.GOMAXPROCS(0))
+		ahead := make(chan chan block[T], runtime.GOMAXPROCS(0))
 		stop := make(chan struct{})
 		done := make(chan struct{})
 		go func() { // hands out the blocks in order; the group works them out
@@ -139,21 +158,41 @@ func Blocks[T any](from, to, size int, work func(lo, hi int) T) iter.Seq[T] {
 			g := NewGroup()
 			defer g.Wait()
 			for lo := from; lo < to; lo += size {
-				out := make(chan T, 1)
+				out := make(chan block[T], 1)
 				select {
 				case ahead <- out:
 				case <-stop:
 					return
 				}
 				hi := min(lo+size, to)
-				g.Go(func() { out <- work(lo, hi) })
+				g.Go(func() {
+					var b block[T]
+					defer func() {
+						if v := recover(); v != nil {
+							b.panicked = &v
+						}
+						out <- b
+					}()
+					b.v = work(lo, hi)
+				})
 			}
 		}()
 		defer func() { close(stop); <-done }()
 		for out := range ahead {
-			if !yield(<-out) {
+			b := <-out
+			if b.panicked != nil {
+				panic(*b.panicked)
+			}
+			if !yield(b.v) {
 				return
 			}
 		}
 	}
+}
+
+// block is what Blocks' work made of one block, or the value it panicked
+// with.
+type block[T any] struct {
+	v        T
+	panicked *any
 }

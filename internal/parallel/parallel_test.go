@@ -97,3 +97,47 @@ func TestQueue(t *testing.T) {
 		}
 	}
 }
+
+// TestPanicReachesCaller checks that a function panicking on a goroutine
+// of Do, Ranges or Blocks makes the caller panic with its value, once
+// the others are done, rather than ending the process.
+func TestPanicReachesCaller(t *testing.T) {
+	boom := func(run func()) (v any) {
+		defer func() { v = recover() }()
+		run()
+		return nil
+	}
+	var ran atomic.Int32
+	cases := map[string]func(){
+		"Do": func() {
+			Do(func() { ran.Add(1) }, func() { panic("damaged") }, func() { ran.Add(1) })
+		},
+		"Ranges": func() {
+			Ranges(4, 4, func(p, _, _ int) {
+				if p == 2 {
+					panic("damaged")
+				}
+			})
+		},
+		"Blocks": func() {
+			for b := range Blocks(0, 100, 10, func(lo, _ int) int {
+				if lo == 50 {
+					panic("damaged")
+				}
+				return lo
+			}) {
+				if b >= 50 {
+					t.Errorf("Blocks yielded block %d, after the one that panicked", b)
+				}
+			}
+		},
+	}
+	for name, run := range cases {
+		if v := boom(run); v != "damaged" {
+			t.Errorf("%s: caller recovered %v, want the goroutine's panic", name, v)
+		}
+	}
+	if ran.Load() != 2 {
+		t.Errorf("Do: %d of the 2 other functions ran", ran.Load())
+	}
+}

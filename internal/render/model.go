@@ -17,6 +17,10 @@ type TermJSON struct {
 	Formula    string   `json:"formula,omitempty"`
 	Example    string   `json:"example,omitempty"`
 	Related    []string `json:"related"`
+	// Source and ExtendedBy are the term's glossary.Origin, for a term
+	// merged from several layers only.
+	Source     string   `json:"source,omitempty"`
+	ExtendedBy []string `json:"extended_by,omitempty"`
 }
 
 // NewTermJSON returns the JSON shape of t. Related lists the names of the
@@ -31,10 +35,14 @@ func NewTermJSON(t *glossary.Term, g *glossary.Glossary) TermJSON {
 	if aliases == nil {
 		aliases = []string{}
 	}
-	return TermJSON{
+	j := TermJSON{
 		Term: t.Name, Aliases: aliases, Category: t.Category, Definition: t.Definition,
 		Formula: t.Formula, Example: t.Example, Related: related,
 	}
+	if t.Origin != nil {
+		j.Source, j.ExtendedBy = t.Origin.Source, t.Origin.ExtendedBy
+	}
+	return j
 }
 
 // MatchJSON is a term with how a lookup matched it.

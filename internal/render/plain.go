@@ -22,6 +22,9 @@ func Record(w io.Writer, fields ...string) error {
 
 // TermFields returns the --plain fields of a term, in the documented
 // order: term, category, aliases, definition, formula, example, related.
+// They carry no glossary.Origin: scripts read them by position, and
+// `gloss sources --plain` and --json say where a term comes from
+// (docs/adr/002-layer-merging.md).
 func TermFields(t *glossary.Term) []string {
 	return []string{
 		t.Name, t.Category, strings.Join(t.Aliases, ListSep), t.Definition,

@@ -32,7 +32,8 @@ func (s Style) paint(code, text string) string {
 }
 
 // Term writes the full entry for t: name and aliases, category,
-// definition, formula, example and related terms.
+// definition, formula, example and related terms, and, dim, where a term
+// merged from several layers comes from.
 func (s Style) Term(w io.Writer, t *glossary.Term, related []*glossary.Term) {
 	s.head(w, Clean(t.Name), t.Aliases)
 	fmt.Fprintln(w, s.paint(dim, Clean(t.Category)))
@@ -53,6 +54,10 @@ func (s Style) Term(w io.Writer, t *glossary.Term, related []*glossary.Term) {
 		}
 		fmt.Fprintln(w)
 		s.para(w, "Related: ", strings.Join(names, ", "))
+	}
+	if t.Origin != nil {
+		fmt.Fprintln(w)
+		s.origin(w, t.Origin)
 	}
 }
 
