@@ -73,3 +73,29 @@ func TestNoGCWhileCached(t *testing.T) {
 		e.Close()
 	}
 }
+
+// TestGCPercentWhileParsing checks the collector runs at loadGCPercent
+// while glossaries are parsed and merged, unless GOGC is set, and that
+// the setting is put back.
+func TestGCPercentWhileParsing(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, gogc := range []string{"", "50"} {
+		restore := LimitMemory(func(k string) string {
+			if k == "GOGC" {
+				return gogc
+			}
+			return ""
+		})
+		want := loadGCPercent
+		if gogc != "" {
+			want = 100
+		}
+		if p, _ := gcSettings(); p != want {
+			t.Errorf("GOGC=%q: GC percent %d while parsing; want %d", gogc, p, want)
+		}
+		restore()
+		if p, _ := gcSettings(); p != 100 {
+			t.Errorf("GOGC=%q: GC percent %d after; want 100", gogc, p)
+		}
+	}
+}
