@@ -42,15 +42,6 @@ func Uint32s(b []byte) []uint32 {
 	return out
 }
 
-// Int32s is Uint32s for signed numbers.
-func Int32s(b []byte) []int32 {
-	u := Uint32s(b)
-	if len(u) == 0 {
-		return nil
-	}
-	return unsafe.Slice((*int32)(unsafe.Pointer(&u[0])), len(u))
-}
-
 // Records returns b as records of type R, in place where the machine
 // allows. R must be a struct of uint32 fields and nothing else (so that
 // it has no padding and reads the same on any machine), as written by
