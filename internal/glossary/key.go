@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -68,7 +69,9 @@ func keyASCII(s string) string {
 			space, inWord = true, false
 		}
 	}
-	return string(b)
+	// b is not written again: the key is its bytes, not a copy of them
+	// (as strings.Builder does).
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // keyUnicode is Key for text already folded and decomposed.

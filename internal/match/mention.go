@@ -110,8 +110,16 @@ func stemPart(terms []*glossary.Term, from, to int, read func(from, to int)) tex
 		if read != nil && i > 0 && i%1024 == 0 {
 			read(from+i-1024, from+i)
 		}
-		for _, w := range strings.Fields(glossary.LooseKey(term.Definition + " " + term.Example)) {
-			if isStopWord(w) {
+		// A loose key's words are separated by one space: split it in
+		// place rather than into a slice of every word (strings.Fields).
+		for k := glossary.LooseKey(term.Definition + " " + term.Example); k != ""; {
+			w := k
+			if sp := strings.IndexByte(k, ' '); sp >= 0 {
+				w, k = k[:sp], k[sp+1:]
+			} else {
+				k = ""
+			}
+			if w == "" || isStopWord(w) {
 				continue
 			}
 			n, ok := stemOf[w]
