@@ -82,6 +82,7 @@ func runBrowse(o *browseOptions) error {
 	if a.color == "auto" { // the browser draws on a terminal, whatever stdout is
 		style.Color = a.io.Getenv("NO_COLOR") == ""
 	}
+	a.browsing = true
 	t, err := browse.Run(browse.Options{
 		Glossary: e.g, Matcher: e.m, Style: style, Query: o.query, Print: o.print, In: in, Out: out,
 	})

@@ -18,7 +18,18 @@ type env struct {
 
 // config is what the global flags and the environment say to load.
 func (a *app) config() load.Config {
-	return load.Config{Getenv: a.io.Getenv, Glossaries: a.glossaries, NoBuiltin: a.noBuiltin}
+	return load.Config{Getenv: a.io.Getenv, Glossaries: a.glossaries, NoBuiltin: a.noBuiltin, Indexing: a.indexing}
+}
+
+// indexing shows a progress line while a query prepares the match index
+// of a glossary just cached (load.Config.Indexing), except while the
+// browser owns the screen: it prepares the index on a goroutine of its
+// own, and a line on stderr would break what it draws.
+func (a *app) indexing() func() {
+	if a.browsing {
+		return func() {}
+	}
+	return a.startProgress("indexing the glossary").stop
 }
 
 // load loads the configured glossary once per run, warning about each

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -110,5 +112,59 @@ func TestProgressStatus(t *testing.T) {
 	var none *progress
 	if none.showing(func(int) string { return "" }) != nil {
 		t.Error("showing on a nil progress")
+	}
+}
+
+// TestIndexingShowsProgress checks that the run whose query first needs
+// a cached glossary's match index arms a progress line while it
+// prepares it, and that neither a run that reads it back nor the
+// browser's does.
+func TestIndexingShowsProgress(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "team.yaml")
+	text := "terms:\n  - term: Widget\n    category: Products\n    definition: A small part made in bulk.\n" +
+		"  - term: Gadget\n    category: Products\n    definition: A clever little tool.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"HOME": dir, "XDG_CONFIG_HOME": filepath.Join(dir, "config"), "XDG_CACHE_HOME": filepath.Join(dir, "cache")}
+	run := func(browsing bool) *fakeClock {
+		t.Helper()
+		a, errs, c := progressApp(true)
+		a.io.Getenv = func(k string) string { return env[k] }
+		a.glossaries, a.noBuiltin, a.browsing = []string{path}, true, browsing
+		e, err := a.load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.closeEnv()
+		if got := e.m.Answer("widgte"); !got.OK || got.Term.Name != "Widget" {
+			t.Fatalf("widgte: %+v", got)
+		}
+		if errs.Len() != 0 {
+			t.Errorf("stderr %q", errs.String())
+		}
+		return c
+	}
+	indexes := func() []string {
+		m, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.match"))
+		return m
+	}
+	if c := run(false); len(c.waits) != 2 || c.stopped != 2 {
+		t.Errorf("the first run (parsing, then indexing for the typo) armed %v and stopped %d timers; want two of each", c.waits, c.stopped)
+	}
+	if c := run(false); len(c.waits) != 1 || c.stopped != 1 {
+		t.Errorf("a run reading the index back armed %v and stopped %d timers; want the load's alone", c.waits, c.stopped)
+	}
+	for _, m := range indexes() {
+		if err := os.Remove(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c := run(true); len(c.waits) != 1 || c.stopped != 1 {
+		t.Errorf("the browser's run armed %v and stopped %d timers; want the load's alone", c.waits, c.stopped)
+	}
+	if len(indexes()) != 1 {
+		t.Errorf("the browser's run left %v in the cache, want its index", indexes())
 	}
 }

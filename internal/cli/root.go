@@ -26,6 +26,8 @@ type app struct {
 	env   *env      // loaded on first use
 	pager *pager    // holds stdout for paging; see pager.go
 	after afterFunc // the progress line's clock; nil for time.AfterFunc
+
+	browsing bool // the browser owns the terminal: no progress lines
 }
 
 func (a *app) newRoot() *cobra.Command {

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"io"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -40,11 +41,6 @@ func (l *loader) cached() (*Env, error) {
 	if slot != nil {
 		l.mem.noGC()
 		if e, ok := l.open(slot); ok {
-			if !slot.HasIndex() { // the run that kept the glossary stopped short of its index
-				l.mem.gc()
-				l.prepare(e.m)
-				l.mem.noGC()
-			}
 			return e, nil
 		}
 		l.mem.gc() // parsing makes garbage: collect it
@@ -103,7 +99,41 @@ func (l *loader) open(slot *cache.Slot) (*Env, bool) {
 	if len(srcs) != k.Sources {
 		return nil, false
 	}
-	return l.env(k.Glossary, match.Stored(k.Glossary, k.Index), srcs, skipped), true
+	return l.env(k.Glossary, match.Stored(k.Glossary, lazyIndex{k.Index, l.mem, l.cfg.Indexing}), srcs, skipped), true
+}
+
+// lazyIndex is the cache's store for a matcher's index. The index is
+// prepared and saved by the first run whose query needs it, not by the
+// run that parses the glossary files: a lookup of a name or alias as
+// written, `list`, `show` and the like never read it, so the first run
+// after a glossary changes costs about its parse, and a run that needs
+// the index pays for it once (docs/adr/021-index-when-needed.md). It is
+// prepared as the first load's was: the collector on, under
+// prepareMemoryLimit, the memory given back after, and the caller told
+// (Config.Indexing).
+type lazyIndex struct {
+	x        *cache.Index
+	mem      *memory
+	indexing func() (done func())
+}
+
+func (s lazyIndex) Index() ([]byte, error)    { return s.x.Index() }
+func (s lazyIndex) Done(b []byte)             { s.x.Done(b) }
+func (s lazyIndex) TextsRead(from, to int)    { s.x.TextsRead(from, to) }
+func (s lazyIndex) Damaged(what string) error { return s.x.Damaged(what) }
+
+// Save prepares and saves the index that write writes.
+func (s lazyIndex) Save(write func(io.Writer) error) error {
+	if s.indexing != nil {
+		defer s.indexing()()
+	}
+	s.mem.gc()
+	done := s.mem.preparing()
+	err := s.x.Save(write)
+	done()
+	s.mem.noGC()
+	debug.FreeOSMemory()
+	return err
 }
 
 // notes returns the layers left out as notes for the cache.
@@ -116,15 +146,14 @@ func notes(skipped []Skip) []cache.Note {
 }
 
 // reopen reads back from slot the glossary just saved there, once the
-// memory of its parsed form is given back, and prepares and saves its
-// matcher's index, so that no later run pays for the index, whatever this
-// one is asked. saved is what was saved: its glossary is dropped, so that
-// the parsed form's memory can be freed.
+// memory of its parsed form is given back. Its matcher's index is
+// prepared when a query first needs it (lazyIndex). saved is what was
+// saved: its glossary is dropped, so that the parsed form's memory can
+// be freed.
 func (l *loader) reopen(slot *cache.Slot, saved *merged) (*Env, error) {
 	saved.g = nil
 	debug.FreeOSMemory()
 	if e, ok := l.open(slot); ok {
-		l.prepare(e.m)
 		l.mem.noGC()
 		return e, nil
 	}
@@ -133,15 +162,6 @@ func (l *loader) reopen(slot *cache.Slot, saved *merged) (*Env, error) {
 		return nil, err
 	}
 	return l.env(mg.g, match.New(mg.g), mg.srcs, mg.skipped), nil
-}
-
-// prepare has m prepare its index and save it to the cache, then gives
-// the memory that took back to the system.
-func (l *loader) prepare(m *match.Matcher) {
-	done := l.mem.preparing()
-	m.Prepare()
-	done()
-	debug.FreeOSMemory()
 }
 
 // cacheLayers describes srcs for the cache.

@@ -23,6 +23,11 @@ type Config struct {
 	Glossaries []string            // files named with --glossary, lowest first
 	NoBuiltin  bool                // leave out the built-in glossary
 	Dir        string              // where a project glossary is looked for, and above; "" for the working directory
+	// Indexing, if set, is called when a query starts preparing the
+	// cached glossary's match index (seconds at 100,000 terms, once per
+	// glossary: docs/adr/021-index-when-needed.md), and what it returns
+	// when the index is saved: a caller's progress line.
+	Indexing func() (done func())
 }
 
 // Env is a loaded glossary with its matcher. Close it when done with it.

@@ -50,9 +50,10 @@ func TestGolden(t *testing.T) {
 }
 
 // openCached writes text as a glossary file named for set and loads it
-// alone through a cache of its own twice: the first run parses it and
-// keeps it in the cache, the second, returned, reads the cache's files in
-// place.
+// alone through a cache of its own three times: the first run parses it
+// and keeps it in the cache, the second prepares the matcher's index for
+// a query that needs it and keeps that, the third, returned, reads the
+// cache's files in place.
 func openCached(t *testing.T, set string, text []byte) *load.Env {
 	t.Helper()
 	dir := t.TempDir()
@@ -71,8 +72,19 @@ func openCached(t *testing.T, set string, text []byte) *load.Env {
 	first.Close()
 	kept, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.glossary"))
 	index, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.match"))
-	if len(kept) != 1 || len(index) != 1 {
-		t.Fatalf("%s: the first load kept %v and %v in the cache, want one glossary and one index", set, kept, index)
+	if len(kept) != 1 || len(index) != 0 {
+		t.Fatalf("%s: the first load kept %v and %v in the cache, want one glossary and no index yet", set, kept, index)
+	}
+	// The first query that needs the index prepares it and keeps it.
+	second, err := load.Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second.Matcher().Answer("qqqq zzzz xxxx")
+	second.Close()
+	index, _ = filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.match"))
+	if len(index) != 1 {
+		t.Fatalf("%s: a query missing every name left %v in the cache, want one index", set, index)
 	}
 	e, err := load.Open(cfg)
 	if err != nil {

@@ -55,10 +55,11 @@ func (m *Matcher) Prepare() {
 	m.save()
 }
 
-// save prepares m's index and saves it to m's store.
+// save prepares m's index and saves it to m's store. It is prepared
+// inside the store's Save, so that a store can set the run up for the
+// work (package load's lowers the memory limit).
 func (m *Matcher) save() error {
-	x := m.prepare()
-	return m.store.Save(x.encode)
+	return m.store.Save(func(w io.Writer) error { return m.prepare().encode(w) })
 }
 
 // Load reads m's index into memory now, from its store or by preparing
@@ -85,7 +86,8 @@ type Store interface {
 	// start at a multiple of 8 and stay as they are while the matcher is
 	// used.
 	Index() ([]byte, error)
-	// Save keeps what write writes: the index, for later runs.
+	// Save keeps what write writes: the index, for later runs. write
+	// prepares the index as it writes it: most of the work of preparing.
 	Save(write func(io.Writer) error) error
 	// Done tells the store that the matcher has read b, a part of the
 	// bytes Index returned, and will not read it again; a store that
