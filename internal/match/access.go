@@ -69,13 +69,28 @@ func compactStemSpan(r *entryRecord) span { return r.CompactStem }
 
 // letterSet returns the set of entries whose letterSet has bit b.
 func (m *Matcher) letterSet(b int) set {
-	words := (m.x.n + 63) / 64
 	s := newSet(m.x.n)
-	raw := m.x.letters.run(2*words*b, 2*words*(b+1))
+	raw := m.letterRaw(b)
 	for i := range s {
 		s[i] = uint64(raw[2*i]) | uint64(raw[2*i+1])<<32
 	}
 	return s
+}
+
+// andLetterSet removes from s, a set of m's entries, those whose
+// letterSet lacks bit b, reading the stored set in place.
+func (m *Matcher) andLetterSet(s set, b int) {
+	raw := m.letterRaw(b)
+	for i := range s {
+		s[i] &= uint64(raw[2*i]) | uint64(raw[2*i+1])<<32
+	}
+}
+
+// letterRaw is the stored set of entries whose letterSet has bit b, as
+// uint32 pairs, low first.
+func (m *Matcher) letterRaw(b int) []uint32 {
+	words := (m.x.n + 63) / 64
+	return m.x.letters.run(2*words*b, 2*words*(b+1))
 }
 
 // inMemory prepares m's index and reads it from memory, as it would from

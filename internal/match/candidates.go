@@ -13,13 +13,15 @@ func (m *Matcher) fuzzyFind(pattern string) fuzzy.Matches {
 	var cands []int
 	var strs compacts
 	for _, i := range m.lettered(letters, ascii) {
-		// The record's length and masks rule most out before the key's
-		// string is read: a page of the index each, spread over it.
-		if int(i) >= m.count() || int(m.x.recs.at(int(i)).Compact.Len) < len(pattern) {
+		// lettered has ruled out the entries without every letter of an
+		// ASCII pattern (unless it returned all, for m.scan); the compact keys lie end to end in entry order
+		// (compacts), so reading them touches a few megabytes of the
+		// index rather than a record each, spread over all of it.
+		if int(i) >= m.count() || m.x.compactLen(int(i)) < len(pattern) {
 			continue
 		}
-		c := m.field(int(i), compactSpan)
-		if len(c) >= len(pattern) && (!ascii || letters&^m.masks(int(i)).letters == 0 && inOrderASCII(pattern, c)) {
+		c := m.x.compact(int(i))
+		if len(c) >= len(pattern) && (!ascii || (!m.scan || letters&^m.masks(int(i)).letters == 0) && inOrderASCII(pattern, c)) {
 			cands = append(cands, int(i))
 			strs = append(strs, c)
 		}

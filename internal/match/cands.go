@@ -86,10 +86,10 @@ func (m *Matcher) lettered(letters uint64, ascii bool) []int32 {
 		if letters&(1<<b) == 0 {
 			continue
 		}
-		if s := m.letterSet(b); out == nil {
-			out = s
+		if out == nil {
+			out = m.letterSet(b)
 		} else {
-			out.and(s)
+			m.andLetterSet(out, b)
 		}
 	}
 	return out.ids()
@@ -108,9 +108,9 @@ func (m *Matcher) typoCands(q query) []int32 {
 			return all(m.count())
 		}
 		for _, i := range m.x.grams.near(g, need) {
-			// withinEdits refuses a length more than k away; the
-			// record's length says so without working the entry out.
-			if int(i) < m.count() && abs(int(m.x.recs.at(int(i)).Compact.Len)-len(q.compact)) <= k {
+			// withinEdits refuses a length more than k away; compacts
+			// say so without working the entry out.
+			if int(i) < m.count() && abs(m.x.compactLen(int(i))-len(q.compact)) <= k {
 				s.add(i)
 			}
 		}

@@ -33,6 +33,10 @@ type inPlace struct {
 	words, stems     postings    // entries by each word, and stem, of their loose key
 	grams, wordGrams postings    // entries, and words of words, by bigram
 	letters          arr[uint32] // 64 sets of entries by letterSet bit, as uint32 pairs
+	// compacts holds every entry's compact key end to end, in entry
+	// order; entry i's ends at compactEnd[i].
+	compacts   strs
+	compactEnd arr[uint32]
 }
 
 // decodeIndex returns the index encoded in b for a glossary of terms
@@ -65,7 +69,7 @@ func decodeIndex(b []byte, terms int, bad func(what string)) (*inPlace, error) {
 		recs: arr[entryRecord]{entries, bad}, blob: blob,
 		byKey: i32("order/key"), byComp: i32("order/compact"), byStems: i32("order/stems"), byCompStem: i32("order/compactStem"),
 		vocab: arr[span]{get("vocab"), bad}, text: u32("text"), textEnd: u32("textEnd"),
-		letters: u32("letters"),
+		letters: u32("letters"), compacts: strs{get("compacts"), bad}, compactEnd: u32("compacts/end"),
 	}
 	if err != nil || entries.Len()%int(unsafe.Sizeof(entryRecord{})) != 0 {
 		return nil, errIndex
@@ -88,7 +92,7 @@ func decodeIndex(b []byte, terms int, bad func(what string)) (*inPlace, error) {
 			return nil, errIndex
 		}
 	}
-	if x.textEnd.len() != terms {
+	if x.textEnd.len() != terms || x.compactEnd.len() != x.n {
 		return nil, errIndex
 	}
 	return x, nil
@@ -119,6 +123,34 @@ func (x *inPlace) entry(i, terms int) indexEntry {
 		e.term = -1
 	}
 	return e
+}
+
+// compactLen returns the length of entry i's compact key, and 0 if its
+// bounds are damaged (no pattern is that short). i must be below x.n.
+func (x *inPlace) compactLen(i int) int {
+	from, to := x.compactBounds(i)
+	return to - from
+}
+
+// compact returns entry i's compact key, "" if its bounds are damaged.
+// i must be below x.n.
+func (x *inPlace) compact(i int) string {
+	from, to := x.compactBounds(i)
+	s, _ := x.compacts.str(span{uint32(from), uint32(to - from)})
+	return s
+}
+
+// compactBounds returns where entry i's compact key lies in compacts, an
+// empty run if its bounds do not fit.
+func (x *inPlace) compactBounds(i int) (from, to int) {
+	if i > 0 {
+		from = int(x.compactEnd.at(i - 1))
+	}
+	to = int(x.compactEnd.at(i))
+	if from > to || x.compacts.s == nil || to > x.compacts.s.Len() {
+		return 0, 0
+	}
+	return from, to
 }
 
 // textOf returns term i's definition and example as numbers in vocab,

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/gloss-cli/gloss/internal/sections"
 )
@@ -20,7 +21,10 @@ import (
 //	3  the approximate stages' indexes (issue 17): words, stems, bigrams
 //	   of compact keys and of words, letters, order/compactStem; entries
 //	   are read one at a time where they lie, not copied
-const indexVersion = 3
+//	4  compacts and compacts/end: the compact keys end to end, in entry
+//	   order, so that sahilm/fuzzy's stage and the typos' length check
+//	   read them without an entry's record
+const indexVersion = 4
 
 // An index is encoded as named sections (internal/sections), numbers
 // little-endian, read in place by decodeIndex:
@@ -44,6 +48,10 @@ const indexVersion = 3
 //	letters        64 sets of entries, (n+63)/64 uint64s each (two
 //	               uint32s, low first): set b holds the entries whose
 //	               letterSet has bit b
+//	compacts, compacts/end  each entry's compact key, end to end in
+//	               entry order, and where each ends (uint32): entry i's
+//	               is compacts[end[i-1]:end[i]], a few megabytes read
+//	               densely where the records' spans would be scattered
 //
 // A new kind of key is a section of a span for each entry (say
 // "key/written") and one of its order ("order/written"), and a new
@@ -84,9 +92,13 @@ func (x *index) encode(w io.Writer) error {
 		return sp
 	}
 	recs := make([]entryRecord, 0, x.n)
+	var compacts strings.Builder
+	compactEnd := make([]uint32, 0, x.n)
 	ix := newIndexBuilder(x.n)
 	for e := range x.entries(0, x.n) {
 		ix.add(int32(len(recs)), &e)
+		compacts.WriteString(e.compact)
+		compactEnd = append(compactEnd, uint32(compacts.Len()))
 		strs := [6]string{e.text, e.key, e.compact, e.stems, e.compactStem, e.stemKey}
 		var spans [6]span
 	next:
@@ -121,7 +133,7 @@ func (x *index) encode(w io.Writer) error {
 			t.spans[i] = add(k)
 		}
 	}
-	if at > math.MaxUint32 || len(recs) != x.n {
+	if at > math.MaxUint32 || compacts.Len() > math.MaxUint32 || len(recs) != x.n {
 		return errors.New("index too large to store, or not as long as it says")
 	}
 	sw.Begin("entries")
@@ -135,6 +147,10 @@ func (x *index) encode(w io.Writer) error {
 	}
 	sw.Begin("vocab")
 	sections.WriteRecords(sw, vocab)
+	sw.Begin("compacts")
+	sw.WriteString(compacts.String())
+	sw.Begin("compacts/end")
+	sw.Uint32s(compactEnd...)
 	tables.write(sw)
 	return sw.Close()
 }

@@ -90,7 +90,7 @@ func TestIndexSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"strings", "entries", "order/key", "order/compactStem", "words/ids", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "text"} {
+	for _, name := range []string{"strings", "entries", "order/key", "order/compactStem", "words/ids", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "compacts", "compacts/end", "text"} {
 		s, _ := tb.Get(name)
 		t.Logf("%-18s %6.1f MB", name, float64(len(s))/(1<<20))
 	}
