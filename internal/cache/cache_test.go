@@ -534,3 +534,42 @@ func TestPrune(t *testing.T) {
 		}
 	}
 }
+
+// TestPeek checks that reading every term of a cached glossary once
+// (Peek, Each, RelatedNames: what list and search do) gives the terms
+// and related names the merged glossary has, and keeps none of them:
+// Term decodes each afresh afterwards, rather than handing back one the
+// reader decoded.
+func TestPeek(t *testing.T) {
+	f := newFixture(t, 300)
+	want := f.save()
+	got, _, ok := open(f.slot())
+	if !ok {
+		t.Fatal("cache miss right after saving")
+	}
+	peeked := map[int]*glossary.Term{}
+	got.Each(0, got.Len(), func(i int, term *glossary.Term) {
+		w := want.Term(i)
+		if term.Name != w.Name || term.Definition != w.Definition || term.Category != w.Category || !reflect.DeepEqual(term.Aliases, w.Aliases) {
+			t.Fatalf("Each: term %d is %q, want %q", i, term.Name, w.Name)
+		}
+		var names []string
+		for _, r := range want.Related(w) {
+			names = append(names, r.Name)
+		}
+		if rn := got.RelatedNames(i); !reflect.DeepEqual(rn, names) {
+			t.Fatalf("RelatedNames(%d) = %q, want %q", i, rn, names)
+		}
+		if i%7 == 0 {
+			peeked[i] = term
+		}
+	})
+	for i, p := range peeked {
+		if got.Term(i) == p {
+			t.Fatalf("term %d: Term returned the term Each decoded, which it should not have kept", i)
+		}
+		if got.Peek(i) != got.Term(i) {
+			t.Fatalf("term %d: Peek after Term decoded another copy, want the kept one", i)
+		}
+	}
+}

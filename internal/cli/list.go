@@ -38,11 +38,11 @@ func newListCmd(a *app, runF func(*listOptions) error) *cobra.Command {
 }
 
 func runList(o *listOptions) error {
-	e, terms, err := o.app.loadTerms(o.only, o.category)
+	e, ps, err := o.app.loadPlaces(o.only, o.category)
 	if err != nil {
 		return err
 	}
-	return o.app.printer().PrintList(termsList(e, terms))
+	return o.app.printer().PrintList(termsList(e, ps))
 }
 
 // category resolves a --category value: a category's name, ignoring case
@@ -69,46 +69,97 @@ func (a *app) categoryFlag(cmd *cobra.Command, value *string, usage string) {
 	cmd.RegisterFlagCompletionFunc("category", a.completeCategories)
 }
 
-// loadTerms loads the glossary and returns its terms: every one, or with
-// only those in category.
-func (a *app) loadTerms(only bool, category string) (*env, []*glossary.Term, error) {
+// loadPlaces loads the glossary and returns the places of its terms:
+// every one, or only those in category, found by reading each term once
+// and not keeping it (Glossary.Each).
+func (a *app) loadPlaces(only bool, category string) (*env, places, error) {
 	e, err := a.load()
 	if err != nil {
-		return nil, nil, err
+		return nil, places{}, err
 	}
 	if !only {
-		return e, e.g.All(), nil
+		return e, places{n: e.g.Len()}, nil
 	}
 	name, err := a.category(e, category)
 	if err != nil {
-		return nil, nil, err
+		return nil, places{}, err
 	}
-	return e, inCategory(e.g.All(), name), nil
+	ids := []int{}
+	e.g.Each(0, e.g.Len(), func(i int, t *glossary.Term) {
+		if t.Category == name {
+			ids = append(ids, i)
+		}
+	})
+	return e, places{ids: ids, ascending: true}, nil
 }
 
-func inCategory(terms []*glossary.Term, category string) []*glossary.Term {
-	var out []*glossary.Term
-	for _, t := range terms {
-		if t.Category == category {
-			out = append(out, t)
-		}
+// releaseEvery is how many terms termsList draws before it lets their
+// pages go (Glossary.Release).
+const releaseEvery = 1024
+
+// places are some of a glossary's terms by place, in the order they are
+// shown: the first n when ids is nil.
+type places struct {
+	n         int
+	ids       []int
+	ascending bool // ids are in order of place
+}
+
+func (p places) len() int {
+	if p.ids == nil {
+		return p.n
 	}
-	return out
+	return len(p.ids)
+}
+
+func (p places) at(k int) int {
+	if p.ids == nil {
+		return k
+	}
+	return p.ids[k]
 }
 
 // termsList is a list of terms, printed a batch at a time: in text a line
-// each, the name and the first sentence of its definition.
-func termsList(e *env, terms []*glossary.Term) render.List {
+// each, the name and the first sentence of its definition. Each term is
+// read for its line and not kept, and when the places are in order the
+// pages read are let go behind, so that listing a million terms takes
+// the memory of a few (ADR 012).
+func termsList(e *env, ps places) render.List {
+	g := e.g
 	col := -1 // the name column, measured over every term when first drawn
+	released := 0
+	passed := func(k int) { // the term at k has been drawn
+		if ps.ids != nil && !ps.ascending {
+			return
+		}
+		if k+1-released >= releaseEvery || k == ps.len()-1 {
+			g.Release(ps.at(released), ps.at(k)+1)
+			released = k + 1
+		}
+	}
 	return render.List{
-		Len:   len(terms),
-		JSON:  func(i int) any { return render.NewTermJSON(terms[i], e.g) },
-		Plain: func(i int, rec func(...string)) { rec(render.TermFields(terms[i])...) },
+		Len: ps.len(),
+		JSON: func(k int) any {
+			defer passed(k)
+			i := ps.at(k)
+			return render.TermJSONOf(g.Peek(i), g.RelatedNames(i))
+		},
+		Plain: func(k int, rec func(...string)) {
+			defer passed(k)
+			rec(render.TermFields(g.Peek(ps.at(k)))...)
+		},
 		Text: func(w io.Writer, s render.Style, from, to int) {
 			if col < 0 {
-				col = render.SummaryColumn(terms)
+				col = render.SummaryColumnOf(ps.len(), func(k int) string { return g.Name(ps.at(k)) })
 			}
-			s.SummaryLines(w, terms[from:to], col, "")
+			batch := make([]*glossary.Term, 0, to-from)
+			for k := from; k < to; k++ {
+				batch = append(batch, g.Peek(ps.at(k)))
+			}
+			s.SummaryLines(w, batch, col, "")
+			for k := from; k < to; k++ {
+				passed(k)
+			}
 		},
 	}
 }

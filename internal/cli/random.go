@@ -38,15 +38,15 @@ term at a time. --category picks from one category.`,
 
 func runRandom(o *randomOptions) error {
 	a := o.app
-	e, terms, err := a.loadTerms(o.only, o.category)
+	e, ps, err := a.loadPlaces(o.only, o.category)
 	if err != nil {
 		return err
 	}
-	if len(terms) == 0 {
+	if ps.len() == 0 {
 		a.note("the glossary has no terms")
 		return errNoMatch
 	}
-	t := terms[rand.IntN(len(terms))]
+	t := e.g.Term(ps.at(rand.IntN(ps.len())))
 	v := termView(e, match.Result{Term: t})
 	v.JSON = func() any { return render.NewTermJSON(t, e.g) } // a term, not a match: no "match" object
 	return a.printer().Print(v)

@@ -61,11 +61,11 @@ func runSearch(o *searchOptions) error {
 	if o.limit > 0 && len(hits) > o.limit {
 		hits = hits[:o.limit]
 	}
-	terms := make([]*glossary.Term, len(hits))
+	ids := make([]int, len(hits))
 	for i, h := range hits {
-		terms[i] = h.Term
+		ids[i] = h.Place
 	}
 	pr := a.printer()
 	pr.Style = pr.Style.Marking(text)
-	return pr.PrintList(termsList(e, terms))
+	return pr.PrintList(termsList(e, places{ids: ids}))
 }

@@ -56,6 +56,64 @@ func (g *Glossary) All() []*Term {
 	return g.terms
 }
 
+// Peek returns the term at place i, 0 <= i < Len(), for reading every
+// term once in the memory of one (list, search): a glossary kept in a
+// Store decodes it for the caller alone, unless it has been asked for
+// before, and does not keep it, so the *Term may not be the one Term
+// returns. Release lets go of what reading it paged in.
+func (g *Glossary) Peek(i int) *Term {
+	if g.stored != nil {
+		return g.stored.peek(i)
+	}
+	return g.terms[i]
+}
+
+// RelatedNames returns the names of the terms Related returns for the
+// term at place i, read alone from a Store: neither term is kept.
+func (g *Glossary) RelatedNames(i int) []string {
+	var names []string
+	if g.stored != nil {
+		places, err := g.stored.s.Related(i)
+		if err != nil {
+			panic(err)
+		}
+		for _, p := range places {
+			names = append(names, g.stored.name(p))
+		}
+		return names
+	}
+	for _, r := range g.Related(g.terms[i]) {
+		names = append(names, r.Name)
+	}
+	return names
+}
+
+// Release tells g that the terms at places from..to will not be read
+// again soon, after Peek: a glossary kept in a Store lets the pages of
+// their texts go, so that reading every term of a large one keeps few of
+// them resident. Their terms still read correctly, from the file.
+func (g *Glossary) Release(from, to int) {
+	if g.stored != nil {
+		g.stored.s.Decoded(from, to)
+	}
+}
+
+// eachRelease is how many terms Each passes before it lets their pages go.
+const eachRelease = 1024
+
+// Each calls fn for the terms at places from..to, in order, each read
+// with Peek and its pages let go behind (Release): reading every term of
+// a glossary of a million in the memory of a few. fn must not keep t
+// past the call unless it is content with a copy Term may not return.
+func (g *Glossary) Each(from, to int, fn func(i int, t *Term)) {
+	for i := from; i < to; i++ {
+		fn(i, g.Peek(i))
+		if (i+1-from)%eachRelease == 0 || i == to-1 {
+			g.Release(max(from, i+1-eachRelease), i+1)
+		}
+	}
+}
+
 // Sources returns what each file merged contributed, lowest layer first.
 func (g *Glossary) Sources() []Source {
 	if g.stored != nil {
@@ -160,9 +218,7 @@ type Category struct {
 // Categories returns every category, alphabetically, with its term count.
 func (g *Glossary) Categories() []Category {
 	counts := map[string]int{}
-	for _, t := range g.All() {
-		counts[t.Category]++
-	}
+	g.Each(0, g.Len(), func(_ int, t *Term) { counts[t.Category]++ })
 	out := make([]Category, 0, len(counts))
 	for name, n := range counts {
 		out = append(out, Category{name, n})

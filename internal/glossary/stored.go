@@ -35,7 +35,8 @@ type Store interface {
 	// Sources returns what each file merged contributed.
 	Sources() ([]Source, error)
 	// Decoded tells the store that All has decoded terms from..to, which
-	// will be read from their Terms from now on: a store that maps a file
+	// will be read from their Terms from now on, or that a reader of every
+	// term has passed them (Glossary.Release): a store that maps a file
 	// can let the pages it read to check them go (their definitions).
 	Decoded(from, to int)
 }
@@ -85,6 +86,18 @@ func (st *stored) term(i int) *Term {
 		return &t
 	}
 	return st.terms[i].Load() // another goroutine decoded it first
+}
+
+// peek returns term i as decoded before, else decoded now and not kept.
+func (st *stored) peek(i int) *Term {
+	if t := st.terms[i].Load(); t != nil {
+		return t
+	}
+	t, err := st.s.Term(i)
+	if err != nil {
+		panic(err)
+	}
+	return &t
 }
 
 // every returns every term, decoding on every core those not yet decoded.

@@ -9,9 +9,10 @@ import (
 	"github.com/gloss-cli/gloss/internal/parallel"
 )
 
-// Hit is one result of a full-text search.
+// Hit is one result of a full-text search: the term at Place in the
+// glossary searched.
 type Hit struct {
-	Term  *glossary.Term
+	Place int
 	Score float64
 }
 
@@ -38,22 +39,26 @@ func search(g *glossary.Glossary, text string, parts int) []Hit {
 	if len(qs) == 0 {
 		return nil
 	}
-	terms := g.All()
-	scores := make([]float64, len(terms))
-	found := make([]int, len(terms))
-	parallel.Ranges(len(terms), parts, func(_, from, to int) {
+	// Each term is read once and not kept (Glossary.Each), so that
+	// searching a million terms takes the memory of a few.
+	n := g.Len()
+	scores := make([]float64, n)
+	found := make([]int32, n)
+	parallel.Ranges(n, parts, func(_, from, to int) {
 		counts := make([][fields]int, len(qs))
-		for i := from; i < to; i++ {
-			scores[i], found[i] = score(terms[i], qs, counts)
-		}
+		g.Each(from, to, func(i int, t *glossary.Term) {
+			var f int
+			scores[i], f = score(t, qs, counts)
+			found[i] = int32(f)
+		})
 	})
 	var all, some []Hit
-	for i, t := range terms {
+	for i := range n {
 		switch {
-		case found[i] == len(qs):
-			all = append(all, Hit{t, scores[i]})
+		case int(found[i]) == len(qs):
+			all = append(all, Hit{i, scores[i]})
 		case found[i] > 0:
-			some = append(some, Hit{t, scores[i]})
+			some = append(some, Hit{i, scores[i]})
 		}
 	}
 	hits := all

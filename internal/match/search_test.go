@@ -27,7 +27,7 @@ func searchReference(g *glossary.Glossary, text string) []Hit {
 		return out
 	}
 	var all, some []Hit
-	for _, t := range g.All() {
+	for place, t := range g.All() {
 		fields := []struct {
 			stems  map[string]int
 			weight float64
@@ -64,9 +64,9 @@ func searchReference(g *glossary.Glossary, text string) []Hit {
 		}
 		switch {
 		case found == len(qs):
-			all = append(all, Hit{t, score})
+			all = append(all, Hit{place, score})
 		case found > 0:
-			some = append(some, Hit{t, score})
+			some = append(some, Hit{place, score})
 		}
 	}
 	hits := all
@@ -106,7 +106,7 @@ func TestSearchAsReference(t *testing.T) {
 func firstDiff(a, b []Hit) string {
 	for i := range min(len(a), len(b)) {
 		if a[i] != b[i] {
-			return a[i].Term.Name + " " + itoa(int(a[i].Score*100)) + " vs " + b[i].Term.Name + " " + itoa(int(b[i].Score*100))
+			return itoa(a[i].Place) + " " + itoa(int(a[i].Score*100)) + " vs " + itoa(b[i].Place) + " " + itoa(int(b[i].Score*100))
 		}
 	}
 	return "one is a prefix of the other"

@@ -27,9 +27,18 @@ type TermJSON struct {
 // terms t links to, as resolved in g (so an alias written in the file is
 // reported as the term's name).
 func NewTermJSON(t *glossary.Term, g *glossary.Glossary) TermJSON {
-	related := []string{}
+	var related []string
 	for _, r := range g.Related(t) {
 		related = append(related, r.Name)
+	}
+	return TermJSONOf(t, related)
+}
+
+// TermJSONOf is NewTermJSON for a term whose related terms' names are
+// known (Glossary.RelatedNames), so that neither is kept.
+func TermJSONOf(t *glossary.Term, related []string) TermJSON {
+	if related == nil {
+		related = []string{}
 	}
 	aliases := t.Aliases
 	if aliases == nil {

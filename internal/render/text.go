@@ -127,11 +127,18 @@ func (s Style) Summary(w io.Writer, terms []*glossary.Term, indent string) {
 // SummaryColumn is the width of the name column Summary gives terms, so
 // that a long list drawn a part at a time lines up as one.
 func SummaryColumn(terms []*glossary.Term) int {
+	return SummaryColumnOf(len(terms), func(i int) string { return terms[i].Name })
+}
+
+// SummaryColumnOf is SummaryColumn for n terms named by name(i), so that
+// a long list is measured without decoding every term.
+func SummaryColumnOf(n int, name func(i int) string) int {
+	const widest = 32
 	col := 0
-	for _, t := range terms {
-		col = max(col, Width(Clean(t.Name)))
+	for i := 0; i < n && col < widest; i++ {
+		col = max(col, Width(Clean(name(i))))
 	}
-	return min(col, 32)
+	return min(col, widest)
 }
 
 // SummaryLines writes Summary's lines for terms with a name column col
