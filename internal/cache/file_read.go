@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
-	"os"
 )
 
 // errStale is returned for a cache file built from other inputs than
@@ -27,7 +26,7 @@ const maxFileSize = 1 << 32
 // their pages. The memory stays mapped for the life of the process: the
 // strings of a glossary read from it point into it.
 func readFile(path string, kind byte, key [32]byte) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +72,7 @@ func checkHeader(h []byte, kind byte, key [32]byte, size int64) error {
 // hasHeader reports whether the file at path starts with the header of a
 // file of the given kind and key, and is as long as the header says.
 func hasHeader(path string, kind byte, key [32]byte) bool {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return false
 	}

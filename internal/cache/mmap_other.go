@@ -14,3 +14,6 @@ func mapFile(f *os.File, size int) ([]byte, error) {
 	_, err := io.ReadFull(f, b)
 	return b, err
 }
+
+// openFile opens the cache file at path for reading.
+func openFile(path string) (*os.File, error) { return os.Open(path) }
