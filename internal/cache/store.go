@@ -125,19 +125,29 @@ func (s *Slot) write(kind string, k byte, body func(io.Writer) error) error {
 		return err
 	}
 	w := newWriter(f)
+	renamed := false
+	// On every path, a panic in body included (a matcher prepares its
+	// index as it writes it, and a damaged block of the glossary panics),
+	// the writing goroutine ends, the file is closed and, unless renamed
+	// into place, removed.
+	defer func() {
+		if !renamed {
+			os.Remove(f.Name())
+		}
+	}()
+	defer f.Close()
+	defer w.stop()
 	err = body(w)
 	if err == nil {
 		err = w.finish(k, s.key)
 	}
-	w.stop() // the writing goroutine ends on every path
+	w.stop()
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
 		err = os.Rename(f.Name(), s.path(kind))
-	}
-	if err != nil {
-		os.Remove(f.Name())
+		renamed = err == nil
 	}
 	return err
 }

@@ -27,6 +27,9 @@ type Glossary struct {
 
 	linkOnce   sync.Once
 	linkedFrom map[*Term][]*Term
+
+	catOnce    sync.Once
+	categories []Category
 }
 
 // Len returns the number of terms.
@@ -215,16 +218,20 @@ type Category struct {
 	Count int    `json:"terms"`
 }
 
-// Categories returns every category, alphabetically, with its term count.
+// Categories returns every category, alphabetically, with its term
+// count: counted once, reading each term without keeping it (Each).
 func (g *Glossary) Categories() []Category {
-	counts := map[string]int{}
-	g.Each(0, g.Len(), func(_ int, t *Term) { counts[t.Category]++ })
-	out := make([]Category, 0, len(counts))
-	for name, n := range counts {
-		out = append(out, Category{name, n})
-	}
-	slices.SortFunc(out, func(a, b Category) int { return cmp.Compare(Key(a.Name), Key(b.Name)) })
-	return out
+	g.catOnce.Do(func() {
+		counts := map[string]int{}
+		g.Each(0, g.Len(), func(_ int, t *Term) { counts[t.Category]++ })
+		out := make([]Category, 0, len(counts))
+		for name, n := range counts {
+			out = append(out, Category{name, n})
+		}
+		slices.SortFunc(out, func(a, b Category) int { return cmp.Compare(Key(a.Name), Key(b.Name)) })
+		g.categories = out
+	})
+	return slices.Clone(g.categories)
 }
 
 // MatchCategories returns the categories s names: the one whose name

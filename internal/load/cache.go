@@ -61,6 +61,9 @@ func (l *loader) cached() (*Env, error) {
 	if mg.g.Len() >= privateCacheTerms {
 		if dir, err := os.MkdirTemp("", "gloss-cache-"); err == nil {
 			if slot, _ := cache.For(dir, layers); slot != nil && slot.Save(mg.g, notes(mg.skipped)) == nil {
+				// Its index is prepared now, inside Open, whose caller
+				// already shows that it is loading: no second line.
+				l.cfg.Indexing = nil
 				e, err := l.reopen(slot, mg)
 				if e != nil {
 					e.m.Load() // while the files are there to read
@@ -123,17 +126,18 @@ func (s lazyIndex) TextsRead(from, to int)    { s.x.TextsRead(from, to) }
 func (s lazyIndex) Damaged(what string) error { return s.x.Damaged(what) }
 
 // Save prepares and saves the index that write writes.
+// The settings are put back by deferred calls, so that a panic while
+// preparing (a damaged block of the glossary, which the run recovers from
+// by loading again) leaves the collector as it found it.
 func (s lazyIndex) Save(write func(io.Writer) error) error {
 	if s.indexing != nil {
 		defer s.indexing()()
 	}
 	s.mem.gc()
-	done := s.mem.preparing()
-	err := s.x.Save(write)
-	done()
-	s.mem.noGC()
-	debug.FreeOSMemory()
-	return err
+	defer debug.FreeOSMemory()
+	defer s.mem.noGC()
+	defer s.mem.preparing()()
+	return s.x.Save(write)
 }
 
 // notes returns the layers left out as notes for the cache.

@@ -1,6 +1,9 @@
 package load
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"sync"
+)
 
 // The Go heap gloss aims to stay under with a large glossary (soft limits,
 // see runtime/debug.SetMemoryLimit), chosen so that a 100,000-term
@@ -34,10 +37,18 @@ const loadGCPercent = 400
 // as they were found: an Env's Close does that, and every path of Open
 // that returns no Env. GOGC and GOMEMLIMIT, when the user set them, are
 // left alone.
+//
+// Its methods may be called from any goroutine: a matcher prepares its
+// index when a query first needs it (lazyIndex), which in the browser is
+// on a goroutine of its own that may still be at it when the run closes
+// its Env. Once restore has run, the others change nothing.
 type memory struct {
 	userGC, userLimit bool // GOGC, GOMEMLIMIT set
 	percent           int  // the settings found
 	limit             int64
+
+	mu     sync.Mutex
+	closed bool // restore has run
 }
 
 // newMemory notes the runtime's settings and caps the heap at memoryLimit.
@@ -58,7 +69,9 @@ func newMemory(getenv func(string) string) *memory {
 // collecting would only cost time. The memory limit still starts a
 // collection should the heap near it.
 func (m *memory) noGC() {
-	if m.userGC || m.userLimit {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.userGC || m.userLimit || m.closed {
 		return
 	}
 	debug.SetGCPercent(-1)
@@ -68,7 +81,9 @@ func (m *memory) noGC() {
 // gc turns the collector back on, at loadGCPercent under memoryLimit: for
 // parsing, which makes garbage.
 func (m *memory) gc() {
-	if m.userGC || m.userLimit {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.userGC || m.userLimit || m.closed {
 		return
 	}
 	debug.SetGCPercent(loadGCPercent)
@@ -78,15 +93,26 @@ func (m *memory) gc() {
 // preparing lowers the limit while the matcher's index is prepared and
 // returns the function that raises it again.
 func (m *memory) preparing() (done func()) {
-	if m.userLimit {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.userLimit || m.closed {
 		return func() {}
 	}
 	old := debug.SetMemoryLimit(prepareMemoryLimit)
-	return func() { debug.SetMemoryLimit(old) }
+	return func() {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		if !m.closed {
+			debug.SetMemoryLimit(old)
+		}
+	}
 }
 
-// restore puts the settings back as newMemory found them.
+// restore puts the settings back as newMemory found them, for good.
 func (m *memory) restore() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.closed = true
 	debug.SetGCPercent(m.percent)
 	debug.SetMemoryLimit(m.limit)
 }

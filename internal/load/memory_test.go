@@ -1,10 +1,13 @@
 package load
 
 import (
+	"io"
 	"math"
 	"path/filepath"
 	"runtime/debug"
 	"testing"
+
+	"github.com/gloss-cli/gloss/internal/cache"
 )
 
 // gcSettings returns the garbage collector's percent and memory limit.
@@ -97,5 +100,65 @@ func TestGCPercentWhileParsing(t *testing.T) {
 		if p, _ := gcSettings(); p != 100 {
 			t.Errorf("GOGC=%q: GC percent %d after; want 100", gogc, p)
 		}
+	}
+}
+
+// TestIndexAfterClose checks that a matcher preparing its index after its
+// Env was closed (the browser's refiner can still be at it as the run
+// ends) leaves the collector's settings as Close put them back.
+func TestIndexAfterClose(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(3 << 30))
+	dir, env := home(t, map[string]string{"team.yaml": widgets})
+	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
+	e, err := Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := e.Matcher()
+	e.Close()
+	m.Best("gadgte") // prepares and saves the index now
+	if p, l := gcSettings(); p != 77 || l != 3<<30 {
+		t.Errorf("GC percent %d, memory limit %d after an index prepared past Close; want 77, %d", p, l, int64(3<<30))
+	}
+}
+
+// TestIndexPanics checks that a panic while the index is prepared and
+// written (a damaged block of the glossary, which the run recovers from)
+// leaves the settings as a cached glossary runs with, and no part of a
+// file in the cache.
+func TestIndexPanics(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(3 << 30))
+	dir, env := home(t, map[string]string{"team.yaml": widgets})
+	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
+	e, err := Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	srcs, _ := Sources(cfg)
+	slot, err := cache.For(cache.Dir(cfg.Getenv), cacheLayers(srcs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, ok := slot.Open()
+	if !ok {
+		t.Fatal("the glossary just loaded is not in the cache")
+	}
+	x := lazyIndex{k.Index, e.mem, nil} // the store open gives the matcher
+	func() {
+		defer func() { recover() }()
+		x.Save(func(w io.Writer) error {
+			w.Write([]byte("part of an index"))
+			panic("damaged")
+		})
+	}()
+	if p, l := gcSettings(); p != -1 || l != cachedMemoryLimit {
+		t.Errorf("GC percent %d, memory limit %d after a panic while preparing; want -1, %d", p, l, int64(cachedMemoryLimit))
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.tmp"))
+	if len(left) > 0 {
+		t.Errorf("a panic while writing left %v in the cache", left)
 	}
 }

@@ -133,7 +133,7 @@ func (x *index) encode(w io.Writer) error {
 			t.spans[i] = add(k)
 		}
 	}
-	if at > math.MaxUint32 || compacts.Len() > math.MaxUint32 || len(recs) != x.n {
+	if at > math.MaxUint32 || uint64(compacts.Len()) > math.MaxUint32 || len(recs) != x.n {
 		return errors.New("index too large to store, or not as long as it says")
 	}
 	sw.Begin("entries")

@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -192,7 +193,7 @@ func decode(s string) int {
 	n := 0
 	for _, c := range s {
 		i := strings.IndexRune(b64, c)
-		if i < 0 || n > 1<<40 {
+		if i < 0 || int64(n) > 1<<40 || n > math.MaxInt/64 {
 			return -1
 		}
 		n = n*64 + i
