@@ -102,7 +102,7 @@ func (l *loader) open(slot *cache.Slot) (*Env, bool) {
 	if len(srcs) != k.Sources {
 		return nil, false
 	}
-	return l.env(k.Glossary, match.Stored(k.Glossary, lazyIndex{k.Index, l.mem, l.cfg.Indexing}), srcs, skipped), true
+	return l.env(k.Glossary, match.Stored(k.Glossary, &lazyIndex{x: k.Index, mem: l.mem, indexing: l.cfg.Indexing}), srcs, skipped), true
 }
 
 // lazyIndex is the cache's store for a matcher's index. The index is
@@ -113,23 +113,32 @@ func (l *loader) open(slot *cache.Slot) (*Env, bool) {
 // the index pays for it once (docs/adr/021-index-when-needed.md). It is
 // prepared as the first load's was: the collector on, under
 // prepareMemoryLimit, the memory given back after, and the caller told
-// (Config.Indexing).
+// (Config.Indexing). When the slot cannot take it, it is kept for this
+// run in a scratch file (cache.Scratch), not on the heap.
 type lazyIndex struct {
-	x        *cache.Index
+	x        match.Store // the slot's: a *cache.Index
 	mem      *memory
 	indexing func() (done func())
+	scratch  []byte // the index this run keeps outside the slot, if any
 }
 
-func (s lazyIndex) Index() ([]byte, error)    { return s.x.Index() }
-func (s lazyIndex) Done(b []byte)             { s.x.Done(b) }
-func (s lazyIndex) TextsRead(from, to int)    { s.x.TextsRead(from, to) }
-func (s lazyIndex) Damaged(what string) error { return s.x.Damaged(what) }
+func (s *lazyIndex) Index() ([]byte, error) {
+	if s.scratch != nil {
+		return s.scratch, nil
+	}
+	return s.x.Index()
+}
 
-// Save prepares and saves the index that write writes.
-// The settings are put back by deferred calls, so that a panic while
-// preparing (a damaged block of the glossary, which the run recovers from
-// by loading again) leaves the collector as it found it.
-func (s lazyIndex) Save(write func(io.Writer) error) error {
+func (s *lazyIndex) Done(b []byte)             { s.x.Done(b) }
+func (s *lazyIndex) TextsRead(from, to int)    { s.x.TextsRead(from, to) }
+func (s *lazyIndex) Damaged(what string) error { return s.x.Damaged(what) }
+
+// Save prepares and saves the index that write writes: in the slot, else
+// in a scratch file for this run. The settings are put back by deferred
+// calls, so that a panic while preparing (a damaged block of the
+// glossary, which the run recovers from by loading again) leaves the
+// collector as it found it.
+func (s *lazyIndex) Save(write func(io.Writer) error) error {
 	if s.indexing != nil {
 		defer s.indexing()()
 	}
@@ -137,7 +146,13 @@ func (s lazyIndex) Save(write func(io.Writer) error) error {
 	defer debug.FreeOSMemory()
 	defer s.mem.noGC()
 	defer s.mem.preparing()()
-	return s.x.Save(write)
+	err := s.x.Save(write)
+	if err != nil {
+		if b, serr := cache.Scratch(write); serr == nil {
+			s.scratch, err = b, nil
+		}
+	}
+	return err
 }
 
 // notes returns the layers left out as notes for the cache.

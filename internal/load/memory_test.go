@@ -1,13 +1,16 @@
 package load
 
 import (
+	"errors"
 	"io"
 	"math"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"testing"
 
 	"github.com/gloss-cli/gloss/internal/cache"
+	"github.com/gloss-cli/gloss/internal/match"
 )
 
 // gcSettings returns the garbage collector's percent and memory limit.
@@ -146,7 +149,7 @@ func TestIndexPanics(t *testing.T) {
 	if !ok {
 		t.Fatal("the glossary just loaded is not in the cache")
 	}
-	x := lazyIndex{k.Index, e.mem, nil} // the store open gives the matcher
+	x := &lazyIndex{x: k.Index, mem: e.mem} // the store open gives the matcher
 	func() {
 		defer func() { recover() }()
 		x.Save(func(w io.Writer) error {
@@ -160,5 +163,49 @@ func TestIndexPanics(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.tmp"))
 	if len(left) > 0 {
 		t.Errorf("a panic while writing left %v in the cache", left)
+	}
+}
+
+// refusing is a slot's index store whose Save fails, as on a full disk.
+type refusing struct{ match.Store }
+
+func (refusing) Save(func(io.Writer) error) error { return errors.New("no space left on device") }
+
+// TestIndexScratch checks that an index the slot cannot take is kept for
+// the run in a scratch file, read back from there, and leaves no file
+// behind: the answers are those of a matcher prepared in memory.
+func TestIndexScratch(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir, env := home(t, map[string]string{"team.yaml": widgets})
+	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
+	e, err := Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	srcs, _ := Sources(cfg)
+	slot, err := cache.For(cache.Dir(cfg.Getenv), cacheLayers(srcs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, ok := slot.Open()
+	if !ok {
+		t.Fatal("the glossary just loaded is not in the cache")
+	}
+	x := &lazyIndex{x: refusing{k.Index}, mem: e.mem}
+	m := match.Stored(k.Glossary, x)
+	r, ok := m.Best("gadgte")
+	if !ok || r.Term.Name != "Gadget" {
+		t.Fatalf("gadgte: %v %v, want Gadget", r.Term, ok)
+	}
+	if x.scratch == nil {
+		t.Error("the index the slot refused was not kept in a scratch file")
+	}
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("the scratch file was left in the temporary directory: %v", left)
+	}
+	if index, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.match")); len(index) > 0 {
+		t.Errorf("the refusing slot holds %v", index)
 	}
 }
