@@ -573,3 +573,41 @@ func TestPeek(t *testing.T) {
 		}
 	}
 }
+
+// TestCheck checks that Glossary.Check reads a whole cached glossary
+// without complaint, and finds a damaged block no term has been read
+// from yet, panicking with ErrDamaged (what list relies on to load again
+// before it prints).
+func TestCheck(t *testing.T) {
+	f := newFixture(t, 600)
+	want := f.save()
+	g, _, ok := open(f.slot())
+	if !ok {
+		t.Fatal("cache miss right after saving")
+	}
+	g.Check()
+	last := want.Term(want.Len() - 1)
+	files, _ := filepath.Glob(filepath.Join(f.dir, "*.glossary"))
+	b, _ := os.ReadFile(files[0])
+	at := bytes.LastIndex(b, []byte(last.Definition))
+	if at < 0 {
+		t.Fatal("definition not found in the file")
+	}
+	b[at+len(last.Definition)/2] ^= 0x40
+	os.WriteFile(files[0], b, 0o600)
+	g, _, ok = open(f.slot())
+	if !ok {
+		t.Fatal("the damage was found on opening: it lies in no block opening reads")
+	}
+	var err error
+	func() {
+		defer func() { err, _ = recover().(error) }()
+		g.Check()
+	}()
+	if !errors.Is(err, cache.ErrDamaged) {
+		t.Fatalf("Check of a damaged file: %v, want ErrDamaged", err)
+	}
+	if f.hit() {
+		t.Error("the damaged slot was kept")
+	}
+}

@@ -140,6 +140,30 @@ func (f *glossaryFile) Name(i int) (string, error) {
 	return name, nil
 }
 
+// checkRun is how much of a section Check reads at a time before it
+// lets the pages go.
+const checkRun = 1 << 20
+
+// Check reads every block of every section of the file, checking each,
+// and lets the pages go as it passes them: for a command that prints
+// every term as it reads it (list), so that a damaged block is found
+// before anything is printed, when the run can still start again from
+// the glossary files, rather than halfway through its output.
+func (f *glossaryFile) Check() error {
+	for _, s := range []*sections.Section{f.strings, f.texts, f.terms, f.lists, f.keys, f.keyHash, f.sources, f.files,
+		f.notes, f.links, f.linkEnds, f.linked, f.linkedEnds, f.origins, f.originEnds} {
+		n := uint64(s.Len())
+		for off := uint64(0); off < n; off += checkRun {
+			b, ok := s.Bytes(off, min(checkRun, n-off))
+			if !ok {
+				return f.fail(fmt.Sprintf("bytes %d to %d of a section", off, min(off+checkRun, n)))
+			}
+			dropPages(b)
+		}
+	}
+	return nil
+}
+
 // Decoded lets the pages of the definitions, formulas and examples of
 // terms from..to go, once read and checked: they lie in term order in the
 // texts section, and few will be read again.

@@ -42,6 +42,9 @@ func runList(o *listOptions) error {
 	if err != nil {
 		return err
 	}
+	// The terms are read as they are printed: damage found now, before
+	// the first line, means loading again from the glossary files, unseen.
+	e.g.Check()
 	return o.app.printer().PrintList(termsList(e, ps))
 }
 

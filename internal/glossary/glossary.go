@@ -91,6 +91,18 @@ func (g *Glossary) RelatedNames(i int) []string {
 	return names
 }
 
+// Check makes sure every term of g can be read: a glossary kept in a
+// Store checks all of it, without decoding or keeping a term, and panics
+// as a read of a damaged part would. A command that prints every term as
+// it reads it checks first, so that damage is found before it prints.
+func (g *Glossary) Check() {
+	if g.stored != nil {
+		if err := g.stored.s.Check(); err != nil {
+			panic(err)
+		}
+	}
+}
+
 // Release tells g that the terms at places from..to will not be read
 // again soon, after Peek: a glossary kept in a Store lets the pages of
 // their texts go, so that reading every term of a large one keeps few of

@@ -34,6 +34,9 @@ type Store interface {
 	Keys() ([]SnapshotKey, error)
 	// Sources returns what each file merged contributed.
 	Sources() ([]Source, error)
+	// Check checks every part of the store, as reading every term would,
+	// without decoding or keeping any.
+	Check() error
 	// Decoded tells the store that All has decoded terms from..to, which
 	// will be read from their Terms from now on, or that a reader of every
 	// term has passed them (Glossary.Release): a store that maps a file
