@@ -82,9 +82,11 @@ func decodeIndex(b []byte, terms int, bad func(what string)) (*inPlace, error) {
 		return postings{start: u32(name + "/start"), ids: i32(name + "/ids"), n: n}
 	}
 	x.words, x.stems, x.grams = keyed("words", x.n), keyed("stems", x.n), dense("grams", x.n)
+	x.grams.dense, x.grams.bits = u32("grams/dense"), u32("grams/bits")
 	x.wordGrams = dense("wordgrams", x.words.count())
 	if err != nil || x.words.keys.len() != x.words.count() || x.stems.keys.len() != x.stems.count() ||
-		x.grams.count() != gramCount || x.wordGrams.count() != gramCount || x.letters.len() != 64*2*((x.n+63)/64) {
+		x.grams.count() != gramCount || x.wordGrams.count() != gramCount || x.letters.len() != 64*2*((x.n+63)/64) ||
+		x.grams.bits.len() != x.grams.dense.len()*2*((x.n+63)/64) {
 		return nil, errIndex
 	}
 	for _, o := range []arr[int32]{x.byKey, x.byComp, x.byStems, x.byCompStem} {

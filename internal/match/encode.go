@@ -24,7 +24,9 @@ import (
 //	4  compacts and compacts/end: the compact keys end to end, in entry
 //	   order, so that sahilm/fuzzy's stage and the typos' length check
 //	   read them without an entry's record
-const indexVersion = 4
+//	5  grams/dense and grams/bits: the entries' common bigrams as sets of
+//	   bits, not lists of numbers
+const indexVersion = 5
 
 // An index is encoded as named sections (internal/sections), numbers
 // little-endian, read in place by decodeIndex:
@@ -43,7 +45,10 @@ const indexVersion = 4
 //	               entries that have it: list k is ids[start[k]:start[k+1]]
 //	stems/keys, stems/start, stems/ids  the same for the words' stems
 //	grams/start, grams/ids  for each marked bigram (gramsOf), the
-//	               entries whose compact key has it
+//	               entries whose compact key has it; empty for those in
+//	grams/dense, grams/bits  the bigrams of more than n/32 entries, in
+//	               order, and their entries as sets of n bits, (n+63)/64
+//	               uint64s each (two uint32s, low first)
 //	wordgrams/start, wordgrams/ids  the same for the words of words/keys
 //	letters        64 sets of entries, (n+63)/64 uint64s each (two
 //	               uint32s, low first): set b holds the entries whose

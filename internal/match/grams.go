@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 	"unsafe"
@@ -70,6 +71,21 @@ func nearCounted[C uint8 | uint16](p *postings, grams []int32, need int) []int32
 	counts := takeCounts[C](p.n)
 	var out []int32
 	for _, g := range grams {
+		if set, ok := p.set(int(g)); ok {
+			for w := 0; 2*w+1 < len(set); w++ {
+				for v := uint64(set[2*w]) | uint64(set[2*w+1])<<32; v != 0; v &= v - 1 {
+					id := 64*w + bits.TrailingZeros64(v)
+					if id >= p.n {
+						break
+					}
+					counts[id]++
+					if int(counts[id]) == need {
+						out = append(out, int32(id))
+					}
+				}
+			}
+			continue
+		}
 		for _, id := range p.list(int(g)) {
 			if id < 0 || int(id) >= p.n {
 				continue
@@ -80,7 +96,13 @@ func nearCounted[C uint8 | uint16](p *postings, grams []int32, need int) []int32
 			}
 		}
 	}
+	// Put the counts back zeroed: only those counted, or the whole of
+	// them when a set was counted (a set touches most of them anyway).
 	for _, g := range grams {
+		if _, ok := p.set(int(g)); ok {
+			clear(counts)
+			break
+		}
 		for _, id := range p.list(int(g)) {
 			if id >= 0 && int(id) < p.n {
 				counts[id] = 0

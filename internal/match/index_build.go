@@ -10,13 +10,14 @@ import (
 // indexBuilder gathers the approximate stages' indexes (encode.go) as the
 // entries are encoded, one at a time and in order.
 type indexBuilder struct {
+	n            int // entries
 	words, stems *keyBuilder
 	grams        *gramBuilder
 	letters      [64][]uint64
 }
 
 func newIndexBuilder(n int) *indexBuilder {
-	b := &indexBuilder{words: newKeyBuilder(), stems: newKeyBuilder(), grams: newGramBuilder()}
+	b := &indexBuilder{n: n, words: newKeyBuilder(), stems: newKeyBuilder(), grams: newGramBuilder()}
 	for i := range b.letters {
 		b.letters[i] = make([]uint64, (n+63)/64)
 	}
@@ -51,6 +52,7 @@ type keyTable struct {
 
 // indexTables are an indexBuilder's tables, to be written.
 type indexTables struct {
+	n                int // entries
 	words, stems     keyTable
 	grams, wordGrams *gramBuilder
 	letters          [64][]uint64
@@ -58,7 +60,7 @@ type indexTables struct {
 
 // tables returns what b gathered, and the bigram table of the words.
 func (b *indexBuilder) tables() *indexTables {
-	t := &indexTables{letters: b.letters, grams: b.grams, wordGrams: newGramBuilder()}
+	t := &indexTables{n: b.n, letters: b.letters, grams: b.grams, wordGrams: newGramBuilder()}
 	t.words.keys, t.words.lists = b.words.table()
 	t.stems.keys, t.stems.lists = b.stems.table()
 	for i, w := range t.words.keys {
@@ -77,7 +79,7 @@ func (t *indexTables) write(sw *sections.Writer) {
 		sections.WriteRecords(sw, k.t.spans)
 		writeLists(sw, k.name, k.t.lists)
 	}
-	t.grams.write(sw, "grams")
+	t.grams.writeDense(sw, "grams", t.n)
 	t.wordGrams.write(sw, "wordgrams")
 	sw.Begin("letters")
 	pairs := make([]uint32, 0, 2*len(t.letters[0]))

@@ -19,6 +19,30 @@ type postings struct {
 	start arr[uint32] // list k is ids[start[k]:start[k+1]]
 	ids   arr[int32]
 	n     int // every id is below n
+	// For the entries' bigrams, the lists of more than n/denseShare
+	// numbers are sets instead (lists.go, writeDense): dense holds their
+	// list numbers in order, bits their sets, (n+63)/64 uint64s each as
+	// uint32 pairs; such a list is empty in ids.
+	dense, bits arr[uint32]
+}
+
+// set returns list k as a set of bits, as uint32 pairs, and true if it
+// is kept as one; false for a list kept as numbers, or a set that does
+// not fit the section (a damaged index), which reads as empty.
+func (p *postings) set(k int) ([]uint32, bool) {
+	nd := p.dense.len()
+	if nd == 0 {
+		return nil, false
+	}
+	j := sort.Search(nd, func(j int) bool { return int(p.dense.at(j)) >= k })
+	if j == nd || int(p.dense.at(j)) != k {
+		return nil, false
+	}
+	words := (p.n + 63) / 64
+	if (j+1)*2*words > p.bits.len() {
+		return nil, true
+	}
+	return p.bits.run(2*words*j, 2*words*(j+1)), true
 }
 
 // count is how many lists p has.

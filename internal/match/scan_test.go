@@ -113,7 +113,7 @@ func TestDamagedLists(t *testing.T) {
 	g := data.Glossary()
 	good := encoded(t, g)
 	queries := []string{"oppurtunity", "onboardin", "forecasts", "lead guitar", "ganttcharts", "nsp", "custmer", "net retention", "round robin"}
-	for _, name := range []string{"words/start", "words/ids", "stems/keys", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "order/compact", "order/compactStem", "entries", "vocab", "text", "textEnd", "compacts", "compacts/end"} {
+	for _, name := range []string{"words/start", "words/ids", "stems/keys", "stems/ids", "grams/start", "grams/ids", "wordgrams/ids", "letters", "order/compact", "order/compactStem", "entries", "vocab", "text", "textEnd", "compacts", "compacts/end", "grams/dense", "grams/bits"} {
 		for _, sealed := range []bool{true, false} {
 			b := slices.Clone(good)
 			tb, err := sections.Read(b)
