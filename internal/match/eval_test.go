@@ -115,6 +115,21 @@ func TestHeldOut4(t *testing.T) {
 	s.check(t, 0.95, 0.80, 0.95)
 }
 
+// TestHeldOut5 runs a set written in session 7 by someone who saw only
+// the list of CRM terms (200 queries: misspellings, wording, comparisons,
+// negatives, acronyms, vendors' words). Its first run, on cf97936 before
+// any change made because of it, was 180/200: 45/45 misspellings, 28/45
+// wording, 24/25 comparisons, 45/45 negatives, 20/20 acronyms, 18/20
+// vendor; every miss an honest "no answer", none a wrong term. The
+// wording misses are descriptions of a concept ("percentage of customers
+// who cancel each month" for Churn rate): a reverse-dictionary lookup
+// the matcher does not do. The bars are under the first run, to catch a
+// regression; nothing has been tuned against it.
+func TestHeldOut5(t *testing.T) {
+	s := evaluate(t, "testdata/heldout5.tsv")
+	s.check(t, 0.85, 0.60, 0.97)
+}
+
 type tally struct {
 	pass, total int
 	negative    bool // its queries must match nothing
