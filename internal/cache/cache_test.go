@@ -86,6 +86,21 @@ func open(slot *cache.Slot) (*glossary.Glossary, *match.Matcher, bool) {
 	return k.Glossary, match.Stored(k.Glossary, k.Index), true
 }
 
+// damageLastDefinition flips a bit in the middle of the cached file's
+// copy of want's last definition: a block that opening does not read.
+func (f *fixture) damageLastDefinition(want *glossary.Glossary) {
+	f.t.Helper()
+	last := want.Term(want.Len() - 1)
+	files, _ := filepath.Glob(filepath.Join(f.dir, "*.glossary"))
+	b, _ := os.ReadFile(files[0])
+	at := bytes.LastIndex(b, []byte(last.Definition))
+	if at < 0 {
+		f.t.Fatal("definition not found in the file")
+	}
+	b[at+len(last.Definition)/2] ^= 0x40
+	os.WriteFile(files[0], b, 0o600)
+}
+
 func (f *fixture) hit() bool {
 	_, _, ok := open(f.slot())
 	return ok
@@ -258,15 +273,7 @@ func TestDamaged(t *testing.T) {
 func TestDamagedLate(t *testing.T) {
 	f := newFixture(t, 600)
 	want := f.save()
-	last := want.Term(want.Len() - 1)
-	files, _ := filepath.Glob(filepath.Join(f.dir, "*.glossary"))
-	b, _ := os.ReadFile(files[0])
-	at := bytes.LastIndex(b, []byte(last.Definition))
-	if at < 0 {
-		t.Fatal("definition not found in the file")
-	}
-	b[at+len(last.Definition)/2] ^= 0x40
-	os.WriteFile(files[0], b, 0o600)
+	f.damageLastDefinition(want)
 
 	g, _, ok := open(f.slot())
 	if !ok {
@@ -455,27 +462,6 @@ func TestBuiltinIdentity(t *testing.T) {
 	}
 }
 
-// TestHasIndex checks HasIndex tells a whole match file from a missing or
-// cut-short one, so a run can prepare the index before it is needed.
-func TestHasIndex(t *testing.T) {
-	f := newFixture(t, 30)
-	f.save()
-	if f.slot().HasIndex() {
-		t.Fatal("HasIndex before any index was prepared")
-	}
-	_, m, _ := open(f.slot())
-	m.Prepare()
-	if !f.slot().HasIndex() {
-		t.Fatal("no index after Prepare")
-	}
-	files, _ := filepath.Glob(filepath.Join(f.dir, "*.match"))
-	info, _ := os.Stat(files[0])
-	os.Truncate(files[0], info.Size()-1)
-	if f.slot().HasIndex() {
-		t.Error("HasIndex with a truncated file")
-	}
-}
-
 // TestPrune checks that writing a slot removes slots unused for 30 days
 // (judged by their glossary file) and temporary files over an hour old,
 // and nothing else; and that a slot found in the cache is marked as used.
@@ -586,15 +572,7 @@ func TestCheck(t *testing.T) {
 		t.Fatal("cache miss right after saving")
 	}
 	g.Check()
-	last := want.Term(want.Len() - 1)
-	files, _ := filepath.Glob(filepath.Join(f.dir, "*.glossary"))
-	b, _ := os.ReadFile(files[0])
-	at := bytes.LastIndex(b, []byte(last.Definition))
-	if at < 0 {
-		t.Fatal("definition not found in the file")
-	}
-	b[at+len(last.Definition)/2] ^= 0x40
-	os.WriteFile(files[0], b, 0o600)
+	f.damageLastDefinition(want)
 	g, _, ok = open(f.slot())
 	if !ok {
 		t.Fatal("the damage was found on opening: it lies in no block opening reads")

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"io"
 )
 
 // errStale is returned for a cache file built from other inputs than
@@ -67,23 +66,4 @@ func checkHeader(h []byte, kind byte, key [32]byte, size int64) error {
 		return errors.New("damaged header")
 	}
 	return nil
-}
-
-// hasHeader reports whether the file at path starts with the header of a
-// file of the given kind and key, and is as long as the header says.
-func hasHeader(path string, kind byte, key [32]byte) bool {
-	f, err := openFile(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	h := make([]byte, headerLen)
-	if _, err := io.ReadFull(f, h); err != nil {
-		return false
-	}
-	return checkHeader(h, kind, key, info.Size()) == nil
 }

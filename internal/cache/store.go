@@ -52,12 +52,6 @@ func (s *Slot) Open() (*Kept, bool) {
 	return k, true
 }
 
-// HasIndex reports whether the slot holds a matcher's index for its key,
-// judging by the file's header alone.
-func (s *Slot) HasIndex() bool {
-	return hasHeader(s.path("match"), 'm', s.key)
-}
-
 // Save keeps g in the slot, with notes, replacing whatever it held. g
 // must have been merged from the slot's layers, with no errors.
 func (s *Slot) Save(g *glossary.Glossary, notes []Note) error {

@@ -76,19 +76,13 @@ type stored struct {
 // the memory the terms take.
 const minDecodePart = 50000
 
-// term returns term i, decoding it if no one has.
+// term returns term i, decoding it and keeping it if no one has.
 func (st *stored) term(i int) *Term {
-	if t := st.terms[i].Load(); t != nil {
+	t := st.peek(i)
+	if st.terms[i].CompareAndSwap(nil, t) {
 		return t
 	}
-	t, err := st.s.Term(i)
-	if err != nil {
-		panic(err)
-	}
-	if st.terms[i].CompareAndSwap(nil, &t) {
-		return &t
-	}
-	return st.terms[i].Load() // another goroutine decoded it first
+	return st.terms[i].Load() // kept before, or by another goroutine first
 }
 
 // peek returns term i as decoded before, else decoded now and not kept.

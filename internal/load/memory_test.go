@@ -133,22 +133,8 @@ func TestIndexAfterClose(t *testing.T) {
 func TestIndexPanics(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(77))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(3 << 30))
-	dir, env := home(t, map[string]string{"team.yaml": widgets})
-	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
-	e, err := Open(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, e, k := openKept(t)
 	defer e.Close()
-	srcs, _ := Sources(cfg)
-	slot, err := cache.For(cache.Dir(cfg.Getenv), cacheLayers(srcs))
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, ok := slot.Open()
-	if !ok {
-		t.Fatal("the glossary just loaded is not in the cache")
-	}
 	x := &lazyIndex{x: k.Index, mem: e.mem} // the store open gives the matcher
 	func() {
 		defer func() { recover() }()
@@ -177,22 +163,8 @@ func (refusing) Save(func(io.Writer) error) error { return errors.New("no space 
 func TestIndexScratch(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
-	dir, env := home(t, map[string]string{"team.yaml": widgets})
-	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
-	e, err := Open(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, e, k := openKept(t)
 	defer e.Close()
-	srcs, _ := Sources(cfg)
-	slot, err := cache.For(cache.Dir(cfg.Getenv), cacheLayers(srcs))
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, ok := slot.Open()
-	if !ok {
-		t.Fatal("the glossary just loaded is not in the cache")
-	}
 	x := &lazyIndex{x: refusing{k.Index}, mem: e.mem}
 	m := match.Stored(k.Glossary, x)
 	r, ok := m.Best("gadgte")
@@ -208,4 +180,29 @@ func TestIndexScratch(t *testing.T) {
 	if index, _ := filepath.Glob(filepath.Join(dir, "cache", "gloss", "*.match")); len(index) > 0 {
 		t.Errorf("the refusing slot holds %v", index)
 	}
+}
+
+// openKept loads a small glossary through a cache of its own and returns
+// the directory, the Env and what its slot keeps, as open gives it to the
+// matcher, for a test to give that matcher's store a store of its own.
+func openKept(t *testing.T) (string, *Env, *cache.Kept) {
+	t.Helper()
+	dir, env := home(t, map[string]string{"team.yaml": widgets})
+	cfg := Config{Getenv: getenv(env), Glossaries: []string{filepath.Join(dir, "team.yaml")}}
+	e, err := Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs, _ := Sources(cfg)
+	slot, err := cache.For(cache.Dir(cfg.Getenv), cacheLayers(srcs))
+	if err != nil {
+		e.Close()
+		t.Fatal(err)
+	}
+	k, ok := slot.Open()
+	if !ok {
+		e.Close()
+		t.Fatal("the glossary just loaded is not in the cache")
+	}
+	return dir, e, k
 }

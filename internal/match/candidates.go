@@ -14,9 +14,10 @@ func (m *Matcher) fuzzyFind(pattern string) fuzzy.Matches {
 	var strs compacts
 	for _, i := range m.lettered(letters, ascii) {
 		// lettered has ruled out the entries without every letter of an
-		// ASCII pattern (unless it returned all, for m.scan); the compact keys lie end to end in entry order
-		// (compacts), so reading them touches a few megabytes of the
-		// index rather than a record each, spread over all of it.
+		// ASCII pattern (unless it returned all, for m.scan); the
+		// compact keys lie end to end in entry order (compacts), so
+		// reading them touches a few megabytes of the index rather than
+		// a record each, spread over all of it.
 		if int(i) >= m.count() || m.x.compactLen(int(i)) < len(pattern) {
 			continue
 		}

@@ -63,10 +63,10 @@ func (p *postings) near(grams []int32, need int) []int32 {
 // entries at 100,000 terms). A count may wrap past need; the number was
 // added when it first reached it, and repeats are dropped.
 //
-// The counts are taken from a pool and put back zeroed (only the numbers
-// counted are cleared): a lookup asks three or four times, on several
-// goroutines, and fresh memory each time is page faults, most of a typo
-// lookup's system time at 100,000 terms.
+// The counts are taken from a pool and put back zeroed (the numbers
+// counted, or all of them when a set was counted): a lookup asks three
+// or four times, on several goroutines, and fresh memory each time is
+// page faults, most of a typo lookup's system time at 100,000 terms.
 func nearCounted[C uint8 | uint16](p *postings, grams []int32, need int) []int32 {
 	counts := takeCounts[C](p.n)
 	var out []int32
